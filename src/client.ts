@@ -1,0 +1,346 @@
+// createClient: openapi-fetch with OAuth 1.0a signing in its onRequest middleware, plus one named method per
+// operation that validates its input, states its body encoding, retries on request and returns typed results.
+import createOpenApiClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { components, operations, paths } from '../generated/schema.js';
+import {
+  parseErrorBody,
+  summarize,
+  TwitterApiError,
+  TwitterError,
+  TwitterNetworkError,
+  TwitterTimeoutError,
+  TwitterValidationError,
+  type RequestSummary,
+} from './errors.js';
+import { checkImage, type CheckedImage, type ImageInput } from './images.js';
+import { PROFILE_BANNER_RULES, PROFILE_IMAGE_RULES } from './limits.js';
+import { attachRateLimit, parseRateLimit, type RateLimit } from './rateLimit.js';
+import { clockOffsetSeconds, retryDelay, retryPolicy, sleep as realSleep, type RetryOptions } from './retry.js';
+import type { Credentials, SignRequest } from './signing/oauth.js';
+import { bannerCrop, defined, flag, hexColor, onlyKnown, profileFields, settingsFields, userSelector } from './validation.js';
+
+type Schemas = components['schemas'];
+export type User = Schemas['User'];
+export type ProfileBannerSizes = Schemas['ProfileBannerSizes'];
+export type AccountSettings = Schemas['AccountSettings'];
+export type OperationId = keyof operations;
+
+export const DEFAULT_BASE_URL = 'https://api.x.com/1.1/';
+
+export interface ClientOptions {
+  credentials: Credentials;
+  /** Default `https://api.x.com/1.1/`; point it at the emulator in tests. */
+  baseUrl?: string;
+  /** A fetch implementation; default the global one. */
+  fetch?: typeof fetch;
+  /** Time allowed for each attempt, answer body included. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Retry 429 (until the window resets, bounded), 503/130 and 500/131 (back-off). Off by default. */
+  retry?: boolean | (RetryOptions & { sleep?: (ms: number, signal?: AbortSignal) => Promise<void> });
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UserSelector {
+  user_id?: string;
+  screen_name?: string;
+}
+
+export interface ResponseShape {
+  include_entities?: boolean;
+  skip_status?: boolean;
+}
+
+export interface ProfileFields extends ResponseShape {
+  name?: string;
+  url?: string;
+  location?: string;
+  description?: string;
+  /** Deprecated by Twitter (2015–2019 only); three or six hex digits. */
+  profile_link_color?: string;
+}
+
+export interface UploadOptions {
+  /** `multipart` (default: the bytes as they are, fields unsigned) or `base64` (a signed form body, a third larger). */
+  encoding?: 'multipart' | 'base64';
+}
+
+export interface BannerCrop {
+  width?: number;
+  height?: number;
+  offset_left?: number;
+  offset_top?: number;
+}
+
+export interface SettingsFields {
+  sleep_time_enabled?: boolean;
+  /** Hour 0–23 in the user's time zone. */
+  start_sleep_time?: number;
+  end_sleep_time?: number;
+  time_zone?: string;
+  trend_location_woeid?: string;
+  lang?: string;
+}
+
+export interface TwitterClient {
+  /** The typed openapi-fetch client, signing included, for every operation of the spec (the retired ones too). */
+  readonly api: Client<paths>;
+  /** The latest rate limit seen per operation — the way to read it for methods that resolve to nothing. */
+  readonly rateLimits: ReadonlyMap<OperationId, RateLimit>;
+  /** Twitter's clock minus the local one, in seconds, as learnt from a 401 / code 135. */
+  readonly clockOffsetSeconds: number;
+  verifyCredentials(params?: ResponseShape & { include_email?: boolean }, options?: CallOptions): Promise<User>;
+  updateProfile(fields: ProfileFields, options?: CallOptions): Promise<User>;
+  updateProfileImage(image: ImageInput, params?: ResponseShape & UploadOptions, options?: CallOptions): Promise<User>;
+  updateProfileBanner(banner: ImageInput, params?: BannerCrop & UploadOptions, options?: CallOptions): Promise<void>;
+  removeProfileBanner(options?: CallOptions): Promise<void>;
+  profileBannerSizes(user: UserSelector, options?: CallOptions): Promise<ProfileBannerSizes>;
+  showUser(user: UserSelector & { include_entities?: boolean }, options?: CallOptions): Promise<User>;
+  accountSettings(options?: CallOptions): Promise<AccountSettings>;
+  updateAccountSettings(fields: SettingsFields, options?: CallOptions): Promise<AccountSettings>;
+}
+
+type Body = Record<string, string | Blob | undefined>;
+
+function entries(body: Body): [string, string | Blob][] {
+  return Object.entries(body).filter((e): e is [string, string | Blob] => e[1] !== undefined);
+}
+
+/** application/x-www-form-urlencoded: URLSearchParams, whose Request sets the Content-Type. */
+function formBody(body: Body): URLSearchParams {
+  return new URLSearchParams(entries(body).map(([k, v]) => [k, String(v)]));
+}
+
+const EXTENSIONS: Record<string, string> = { 'image/gif': 'gif', 'image/jpeg': 'jpg', 'image/png': 'png' };
+
+/** multipart/form-data: FormData, whose Request sets the boundary. File parts get a name with the right extension. */
+function multipartBody(body: Body): FormData {
+  const form = new FormData();
+  for (const [name, value] of entries(body)) {
+    if (value instanceof Blob) form.append(name, value, `${name}.${EXTENSIONS[value.type] ?? 'bin'}`);
+    else form.append(name, value);
+  }
+  return form;
+}
+
+/** For `api` callers: the only two encodings this API takes, chosen by whether a field holds bytes. */
+function anyBody(body: unknown): URLSearchParams | FormData {
+  if (body instanceof FormData || body instanceof URLSearchParams) return body;
+  const record = body as Body;
+  return Object.values(record).some((v) => v instanceof Blob) ? multipartBody(record) : formBody(record);
+}
+
+function isFormRequest(request: Request): boolean {
+  return (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+}
+
+/** The named methods' plumbing around one openapi-fetch call. */
+interface Call {
+  operationId: OperationId;
+  method: 'get' | 'post';
+  path: keyof paths;
+  query?: Record<string, string | undefined>;
+  /** Built again for every attempt, so that each sends a fresh body. */
+  body?: () => URLSearchParams | FormData;
+  /** The success body: JSON, or nothing (the banner endpoints answer with an empty body). */
+  empty?: boolean;
+  options?: CallOptions | undefined;
+}
+
+export function createClientWith(signRequest: SignRequest, options: ClientOptions): TwitterClient {
+  const { credentials, baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000 } = options;
+  if (typeof credentials !== 'object' || credentials === null) {
+    throw new TwitterValidationError('credentials', 'credentials must be { consumerKey, consumerSecret, token, tokenSecret }');
+  }
+  const policy = retryPolicy(options.retry);
+  const sleep = (typeof options.retry === 'object' && options.retry.sleep) || realSleep;
+  const rateLimits = new Map<OperationId, RateLimit>();
+  let clockOffset = 0;
+  const now = () => Date.now() + clockOffset * 1000;
+
+  const signing: Middleware = {
+    async onRequest({ request }) {
+      // Sign what is sent: the finished URL, and the form body read from a clone (reading the original would consume it).
+      const body = isFormRequest(request) ? await request.clone().text() : undefined;
+      const authorization = await signRequest({ method: request.method, url: request.url, body }, credentials, {
+        timestamp: Math.floor(now() / 1000),
+      });
+      request.headers.set('Authorization', authorization);
+      return request;
+    },
+  };
+
+  const api = createOpenApiClient<paths>({
+    baseUrl,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // openapi-fetch labels every body JSON; null lets each Request take the type its body gives it.
+    headers: { 'Content-Type': null },
+    bodySerializer: anyBody,
+  });
+  api.use(signing);
+
+  async function attempt(call: Call, summary: RequestSummary): Promise<{ response: Response; text: string }> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = call.options?.signal ? AbortSignal.any([call.options.signal, timeout]) : timeout;
+    try {
+      const init = {
+        params: { query: call.query ? defined(call.query) : undefined },
+        body: call.body?.(),
+        bodySerializer: (body: unknown) => body,
+        parseAs: 'text' as const,
+        signal,
+      };
+      // The path and method are those of `call`; openapi-fetch's per-path typing cannot follow a variable path.
+      const result = (await api.request(call.method, call.path as never, init as never)) as {
+        data?: string;
+        error?: unknown;
+        response: Response;
+      };
+      const text = result.response.ok ? (result.data ?? '') : typeof result.error === 'string' ? result.error : JSON.stringify(result.error ?? '');
+      return { response: result.response, text };
+    } catch (error) {
+      if (error instanceof TwitterError) throw error;
+      if (timeout.aborted) throw new TwitterTimeoutError(summary, timeoutMs);
+      if (call.options?.signal?.aborted) throw call.options.signal.reason;
+      throw new TwitterNetworkError(summary, error);
+    }
+  }
+
+  async function send<T>(call: Call): Promise<T> {
+    const summary = summarize(call.method.toUpperCase(), new URL(call.path.slice(1), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href);
+    let skewRetried = false;
+    for (let attemptNumber = 0; ; attemptNumber++) {
+      const { response, text } = await attempt(call, summary);
+      const rateLimit = parseRateLimit(response.headers);
+      if (rateLimit) rateLimits.set(call.operationId, rateLimit);
+      const request = summarize(summary.method, response.url || summary.url);
+
+      if (response.ok) {
+        if (call.empty) return undefined as T;
+        try {
+          return attachRateLimit(JSON.parse(text) as T, rateLimit);
+        } catch {
+          const { problem } = parseErrorBody(text);
+          throw new TwitterApiError(response.status, [], request, rateLimit, problem);
+        }
+      }
+
+      const { errors, problem } = parseErrorBody(text);
+      const error = new TwitterApiError(response.status, errors, request, rateLimit, problem);
+      if (error.codes.includes(135) && !skewRetried) {
+        const offset = clockOffsetSeconds(response.headers, Date.now());
+        if (offset !== undefined) {
+          clockOffset = offset;
+          skewRetried = true;
+          continue;
+        }
+      }
+      const delay = retryDelay(error, attemptNumber + 1, policy, now());
+      if (delay === undefined) throw error;
+      await sleep(delay, call.options?.signal);
+    }
+  }
+
+  async function upload(
+    operationId: 'updateProfileImage' | 'updateProfileBanner',
+    field: 'image' | 'banner',
+    image: CheckedImage,
+    encoding: UploadOptions['encoding'],
+    fields: Record<string, string | undefined>,
+    callOptions: CallOptions | undefined,
+  ): Promise<unknown> {
+    if (encoding !== undefined && encoding !== 'multipart' && encoding !== 'base64') {
+      throw new TwitterValidationError('encoding', 'encoding must be "multipart" or "base64"');
+    }
+    const base64 = encoding === 'base64' ? await image.toBase64() : undefined;
+    return send({
+      operationId,
+      method: 'post',
+      path: operationId === 'updateProfileImage' ? '/account/update_profile_image.json' : '/account/update_profile_banner.json',
+      body: () =>
+        base64 === undefined ? multipartBody({ [field]: image.toBlob(), ...fields }) : formBody({ [field]: base64, ...fields }),
+      empty: operationId === 'updateProfileBanner',
+      options: callOptions,
+    });
+  }
+
+  const shape = (params: ResponseShape | undefined) => ({
+    include_entities: flag(params?.include_entities, 'include_entities'),
+    skip_status: flag(params?.skip_status, 'skip_status'),
+  });
+
+  return {
+    api,
+    rateLimits,
+    get clockOffsetSeconds() {
+      return clockOffset;
+    },
+
+    async verifyCredentials(params = {}, callOptions) {
+      onlyKnown(params, ['include_entities', 'skip_status', 'include_email'], 'verifyCredentials');
+      const query = { ...shape(params), include_email: flag(params.include_email, 'include_email') };
+      return send({ operationId: 'verifyCredentials', method: 'get', path: '/account/verify_credentials.json', query, options: callOptions });
+    },
+
+    async updateProfile(fields, callOptions) {
+      onlyKnown(fields ?? {}, ['name', 'url', 'location', 'description', 'profile_link_color', 'include_entities', 'skip_status'], 'updateProfile');
+      const changes = { ...profileFields(fields), profile_link_color: hexColor(fields.profile_link_color, 'profile_link_color') };
+      if (Object.values(changes).every((v) => v === undefined)) {
+        throw new TwitterValidationError('name', 'updateProfile needs at least one of name, url, location, description');
+      }
+      const body = { ...changes, ...shape(fields) };
+      return send({ operationId: 'updateProfile', method: 'post', path: '/account/update_profile.json', body: () => formBody(body), options: callOptions });
+    },
+
+    async updateProfileImage(image, params = {}, callOptions) {
+      onlyKnown(params, ['include_entities', 'skip_status', 'encoding'], 'updateProfileImage');
+      const fields = shape(params);
+      const checked = await checkImage(image, PROFILE_IMAGE_RULES, 'image');
+      return upload('updateProfileImage', 'image', checked, params.encoding, fields, callOptions) as Promise<User>;
+    },
+
+    async updateProfileBanner(banner, params = {}, callOptions) {
+      onlyKnown(params, ['width', 'height', 'offset_left', 'offset_top', 'encoding'], 'updateProfileBanner');
+      const crop = bannerCrop(params);
+      const checked = await checkImage(banner, PROFILE_BANNER_RULES, 'banner');
+      await upload('updateProfileBanner', 'banner', checked, params.encoding, crop, callOptions);
+    },
+
+    async removeProfileBanner(callOptions) {
+      await send({
+        operationId: 'removeProfileBanner',
+        method: 'post',
+        path: '/account/remove_profile_banner.json',
+        empty: true,
+        options: callOptions,
+      });
+    },
+
+    async profileBannerSizes(user, callOptions) {
+      onlyKnown(user ?? {}, ['user_id', 'screen_name'], 'profileBannerSizes');
+      const query = userSelector(user);
+      return send({ operationId: 'profileBannerSizes', method: 'get', path: '/users/profile_banner.json', query, options: callOptions });
+    },
+
+    async showUser(user, callOptions) {
+      onlyKnown(user ?? {}, ['user_id', 'screen_name', 'include_entities'], 'showUser');
+      const query = { ...userSelector(user), include_entities: flag(user.include_entities, 'include_entities') };
+      return send({ operationId: 'showUser', method: 'get', path: '/users/show.json', query, options: callOptions });
+    },
+
+    async accountSettings(callOptions) {
+      return send({ operationId: 'accountSettings', method: 'get', path: '/account/settings.json', options: callOptions });
+    },
+
+    async updateAccountSettings(fields, callOptions) {
+      onlyKnown(fields ?? {}, ['sleep_time_enabled', 'start_sleep_time', 'end_sleep_time', 'time_zone', 'trend_location_woeid', 'lang'], 'updateAccountSettings');
+      const body = settingsFields(fields);
+      if (Object.values(body).every((v) => v === undefined)) {
+        throw new TwitterValidationError('lang', 'updateAccountSettings needs at least one setting to change');
+      }
+      return send({ operationId: 'updateAccountSettings', method: 'post', path: '/account/settings.json', body: () => formBody(body), options: callOptions });
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// OAuth 1.0a HMAC-SHA1 signing (RFC 5849 §3.4–3.5), pure and runtime-neutral: the HMAC itself is passed in, so the
+// browser entry uses Web Crypto and the Node entry node:crypto (see ../index.ts and ../index.node.ts).
+import { TwitterValidationError } from '../errors.js';
+import { percentEncode } from './percentEncode.js';
+
+/** The four OAuth 1.0a secrets of a user context. `token` and `tokenSecret` are absent for the request-token step. */
+export interface Credentials {
+  consumerKey: string;
+  consumerSecret: string;
+  token?: string | undefined;
+  tokenSecret?: string | undefined;
+}
+
+/** What is signed: the method, the final URL (with its query) and, for form-urlencoded requests only, the body. */
+export interface SignableRequest {
+  method: string;
+  url: string | URL;
+  /** The `application/x-www-form-urlencoded` body. Leave it out for multipart and empty bodies: they are not signed. */
+  body?: string | URLSearchParams | Record<string, string> | undefined;
+}
+
+export interface SignOptions {
+  /** Fixed nonce (tests); by default 16 random bytes from crypto.getRandomValues, hex-encoded. */
+  nonce?: string | undefined;
+  /** Fixed timestamp in seconds (tests, or a clock corrected by Twitter's `Date`); by default the local clock. */
+  timestamp?: number | string | undefined;
+  /** Further protocol parameters, such as `oauth_callback` or `oauth_verifier` for a 3-legged login. */
+  oauthParams?: Record<string, string> | undefined;
+}
+
+/** HMAC-SHA1 of `text` under `key`, base64-encoded. */
+export type HmacSha1 = (key: string, text: string) => string | Promise<string>;
+
+export type SignRequest = (request: SignableRequest, credentials: Credentials, options?: SignOptions) => Promise<string>;
+
+type Pair = [name: string, value: string];
+
+function requireString(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string' || value === '') {
+    throw new TwitterValidationError(field, `${field} must be a non-empty string`);
+  }
+}
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let nonce = '';
+  for (const byte of bytes) nonce += byte.toString(16).padStart(2, '0');
+  return nonce;
+}
+
+/** The oauth_* parameters of the Authorization header, without the signature. */
+function protocolParameters(credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions): Pair[] {
+  requireString(credentials.consumerKey, 'consumerKey');
+  const pairs: Pair[] = [
+    ['oauth_consumer_key', credentials.consumerKey],
+    ['oauth_nonce', options.nonce ?? randomNonce()],
+    ['oauth_signature_method', 'HMAC-SHA1'],
+    ['oauth_timestamp', String(options.timestamp ?? Math.floor(Date.now() / 1000))],
+  ];
+  if (credentials.token !== undefined) {
+    requireString(credentials.token, 'token');
+    pairs.push(['oauth_token', credentials.token]);
+  }
+  pairs.push(['oauth_version', '1.0']);
+  for (const [name, value] of Object.entries(options.oauthParams ?? {})) {
+    if (!name.startsWith('oauth_') || name === 'oauth_signature') {
+      throw new TwitterValidationError('oauthParams', `${name} is not an extra OAuth protocol parameter`);
+    }
+    pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** §3.4.1.2: lower-case scheme and host, default port dropped (WHATWG URL does both), no query or fragment. */
+function baseStringUri(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
+function bodyParameters(body: SignableRequest['body']): Pair[] {
+  if (body === undefined) return [];
+  if (typeof body === 'string' || body instanceof URLSearchParams) return [...new URLSearchParams(body)];
+  return Object.entries(body);
+}
+
+/** §3.4.1.3.2: encode, sort by encoded name then encoded value (byte order; encoded text is ASCII), join. */
+export function normalizeParameters(pairs: readonly Pair[]): string {
+  const encoded = pairs.map(([name, value]): Pair => [percentEncode(name), percentEncode(value)]);
+  encoded.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return encoded.map(([name, value]) => `${name}=${value}`).join('&');
+}
+
+function prepare(request: SignableRequest, credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions) {
+  requireString(request.method, 'method');
+  const url = new URL(request.url);
+  const oauth = protocolParameters(credentials, options);
+  // §3.4.1.3.1: the query (decoded as form data), the protocol parameters, and the form body.
+  const parameters = [...url.searchParams, ...oauth, ...bodyParameters(request.body)];
+  const baseString = [request.method.toUpperCase(), baseStringUri(url), normalizeParameters(parameters)]
+    .map(percentEncode)
+    .join('&');
+  return { baseString, oauth };
+}
+
+/**
+ * The signature base string of a request (§3.4.1.1): what HMAC-SHA1 signs. Handy for debugging a 401 / code 32
+ * against a server's expectation. It contains the consumer key and token, never a secret.
+ */
+export function signatureBaseString(
+  request: SignableRequest,
+  credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>,
+  options: SignOptions = {},
+): string {
+  return prepare(request, credentials, options).baseString;
+}
+
+/** Builds `signRequest` on an HMAC-SHA1 implementation. */
+export function createSigner(hmacSha1: HmacSha1): SignRequest {
+  return async function signRequest(request, credentials, options = {}) {
+    requireString(credentials.consumerSecret, 'consumerSecret');
+    if (credentials.token !== undefined) requireString(credentials.tokenSecret, 'tokenSecret');
+    const { baseString, oauth } = prepare(request, credentials, options);
+    // §3.4.2: the key is always "secret&secret", the `&` kept when there is no token secret.
+    const key = `${percentEncode(credentials.consumerSecret)}&${percentEncode(credentials.tokenSecret ?? '')}`;
+    const signature = await hmacSha1(key, baseString);
+    const header = [...oauth, ['oauth_signature', signature] as Pair]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, value]) => `${percentEncode(name)}="${percentEncode(value)}"`);
+    return `OAuth ${header.join(', ')}`;
+  };
+}
