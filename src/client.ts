@@ -154,6 +154,10 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
   if (typeof credentials !== 'object' || credentials === null) {
     throw new TwitterValidationError('credentials', 'credentials must be { consumerKey, consumerSecret, token, tokenSecret }');
   }
+  const base = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!base || !/^https?:$/.test(base.protocol) || base.username || base.password) {
+    throw new TwitterValidationError('baseUrl', 'baseUrl must be an http(s) URL without user name or password');
+  }
   const policy = retryPolicy(options.retry);
   const sleep = (typeof options.retry === 'object' && options.retry.sleep) || realSleep;
   const rateLimits = new Map<OperationId, RateLimit>();

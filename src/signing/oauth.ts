@@ -63,7 +63,7 @@ function protocolParameters(credentials: Omit<Credentials, 'consumerSecret' | 't
   }
   pairs.push(['oauth_version', '1.0']);
   for (const [name, value] of Object.entries(options.oauthParams ?? {})) {
-    if (!name.startsWith('oauth_') || name === 'oauth_signature') {
+    if (!name.startsWith('oauth_') || name === 'oauth_signature' || pairs.some(([taken]) => taken === name)) {
       throw new TwitterValidationError('oauthParams', `${name} is not an extra OAuth protocol parameter`);
     }
     pairs.push([name, value]);
@@ -78,7 +78,9 @@ function baseStringUri(url: URL): string {
 
 function bodyParameters(body: SignableRequest['body']): Pair[] {
   if (body === undefined) return [];
-  if (typeof body === 'string' || body instanceof URLSearchParams) return [...new URLSearchParams(body)];
+  // URLSearchParams drops one leading "?" (a query-string rule); a form parser keeps it, so keep it too.
+  if (typeof body === 'string') return [...new URLSearchParams(body.startsWith('?') ? `&${body}` : body)];
+  if (body instanceof URLSearchParams) return [...body];
   return Object.entries(body);
 }
 
@@ -94,7 +96,10 @@ function prepare(request: SignableRequest, credentials: Omit<Credentials, 'consu
   const url = new URL(request.url);
   const oauth = protocolParameters(credentials, options);
   // §3.4.1.3.1: the query (decoded as form data), the protocol parameters, and the form body.
-  const parameters = [...url.searchParams, ...oauth, ...bodyParameters(request.body)];
+  // oauth_signature is excluded from every source, should a stale one ride along in the query or body.
+  const parameters = [...url.searchParams, ...bodyParameters(request.body)]
+    .filter(([name]) => name !== 'oauth_signature')
+    .concat(oauth);
   const baseString = [request.method.toUpperCase(), baseStringUri(url), normalizeParameters(parameters)]
     .map(percentEncode)
     .join('&');

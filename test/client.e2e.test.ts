@@ -1,0 +1,130 @@
+// The client against a loopback server that checks every signature with oauth-sign and parses multipart for real.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createClient, getRateLimit, type TwitterClient } from '../src/index.node.js';
+import * as browserEntry from '../src/index.js';
+import { pngBytes } from './helpers/images.js';
+import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
+
+let server: TwitterServer;
+let tw: TwitterClient;
+
+beforeAll(async () => {
+  server = await startTwitterServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.reset();
+  tw = createClient({ credentials: CREDENTIALS, baseUrl: server.url });
+});
+
+function last() {
+  const request = server.received.at(-1);
+  if (!request) throw new Error('the server received nothing');
+  return request;
+}
+
+describe('the client, end to end', () => {
+  it('verifies credentials with a signature oauth-sign accepts, and asks for the email when told to', async () => {
+    const user = await tw.verifyCredentials({ include_email: true, skip_status: true });
+    expect(user.screen_name).toBe('TestUser');
+    expect(user.email).toBe('test@example.com');
+    expect(last().verified).toBe(true);
+    expect(Object.fromEntries(last().url.searchParams)).toEqual({ include_email: 'true', skip_status: 'true' });
+  });
+
+  it('updates the profile with characters naive signers get wrong, sent as a signed form body', async () => {
+    const fields = { name: "Sean (it's me!) 🐦*", description: 'Ladies + Gentlemen ~ 100% "quoted" & more', location: 'Zürich' };
+    const user = await tw.updateProfile(fields);
+    expect(last().verified).toBe(true);
+    expect(last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(last().fields).toEqual(fields);
+    expect(user.name).toBe(fields.name);
+  });
+
+  it('uploads an avatar as a multipart part with the bytes as they are, fields left out of the signature', async () => {
+    const png = pngBytes(64, 64);
+    await tw.updateProfileImage(png, { skip_status: true });
+    const request = last();
+    expect(request.verified).toBe(true);
+    expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(request.files['image']?.type).toBe('image/png');
+    expect(request.files['image']?.name).toBe('image.png');
+    expect(request.files['image']?.bytes.equals(Buffer.from(png))).toBe(true);
+    expect(request.fields).toEqual({ skip_status: 'true' });
+    expect(Object.keys(request.oauth).sort()).toEqual([
+      'oauth_consumer_key', 'oauth_nonce', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp', 'oauth_token', 'oauth_version',
+    ]);
+  });
+
+  it('uploads an avatar as base64 in a signed form body when asked to', async () => {
+    const png = pngBytes(64, 64);
+    await tw.updateProfileImage(new Blob([png]), { encoding: 'base64' });
+    expect(last().verified).toBe(true);
+    expect(last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(last().fields['image']).toBe(Buffer.from(png).toString('base64'));
+  });
+
+  it('uploads a cropped banner and resolves to nothing on its empty 201', async () => {
+    const png = pngBytes(1500, 500);
+    const result = await tw.updateProfileBanner(png, { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
+    expect(result).toBeUndefined();
+    expect(last().verified).toBe(true);
+    expect(last().fields).toEqual({ width: '1000', height: '500', offset_left: '0', offset_top: '0' });
+    expect(last().files['banner']?.bytes.length).toBe(png.length);
+  });
+
+  it('removes the banner', async () => {
+    await expect(tw.removeProfileBanner()).resolves.toBeUndefined();
+    expect(last().method).toBe('POST');
+    expect(last().verified).toBe(true);
+  });
+
+  it('reads banner sizes, users and settings with signed GETs', async () => {
+    expect((await tw.profileBannerSizes({ screen_name: 'TestUser' })).sizes.web?.w).toBe(520);
+    expect((await tw.showUser({ user_id: '2244994945' })).id_str).toBe('2244994945');
+    expect(last().url.searchParams.get('user_id')).toBe('2244994945');
+    expect((await tw.accountSettings()).language).toBe('en');
+    expect((await tw.updateAccountSettings({ lang: 'it', start_sleep_time: 7 })).language).toBe('it');
+    expect(last().fields).toEqual({ lang: 'it', start_sleep_time: '07' });
+    expect(server.received.every((r) => r.verified)).toBe(true);
+  });
+
+  it('gives every result the rate limit of its response, and keeps the latest per operation', async () => {
+    const user = await tw.showUser({ screen_name: 'TestUser' });
+    expect(getRateLimit(user)).toEqual({ limit: 75, remaining: 74, reset: 1900000000 });
+    await tw.removeProfileBanner();
+    expect(tw.rateLimits.get('removeProfileBanner')).toEqual({ limit: 75, remaining: 74, reset: 1900000000 });
+  });
+
+  it('signs every request of the typed openapi-fetch client too, the retired endpoints included', async () => {
+    const { data } = await tw.api.GET('/users/show.json', { params: { query: { screen_name: 'TestUser' } } });
+    expect(data?.screen_name).toBe('TestUser');
+    expect(last().verified).toBe(true);
+
+    const { error, response } = await tw.api.POST('/account/update_profile_colors.json', { body: { profile_link_color: 'F00' } });
+    expect(response.status).toBe(404);
+    expect(error).toEqual({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] });
+    expect(last().verified).toBe(true);
+    expect(last().fields).toEqual({ profile_link_color: 'F00' });
+  });
+
+  it('sends multipart from the typed client when a field holds a Blob', async () => {
+    const png = new Blob([pngBytes(8, 8)], { type: 'image/png' });
+    const { response } = await tw.api.POST('/account/update_profile_image.json', { body: { image: png, skip_status: 't' } });
+    expect(response.status).toBe(200);
+    expect(last().verified).toBe(true);
+    expect(last().files['image']?.type).toBe('image/png');
+  });
+
+  it('works the same from the Web Crypto entry', async () => {
+    const web = browserEntry.createClient({ credentials: CREDENTIALS, baseUrl: server.url });
+    await web.updateProfile({ description: "Web Crypto's turn (!)" });
+    expect(last().verified).toBe(true);
+  });
+
+  it('is refused by the server when a secret is wrong, which shows the server really checks', async () => {
+    const wrong = createClient({ credentials: { ...CREDENTIALS, tokenSecret: 'not-the-secret' }, baseUrl: server.url });
+    await expect(wrong.verifyCredentials()).rejects.toMatchObject({ status: 401, codes: [32] });
+    expect(last().verified).toBe(false);
+  });
+});
