@@ -23,7 +23,8 @@ export interface CheckedImage {
 
 // Enough of the file to find a JPEG's frame header behind its EXIF block.
 const HEAD_BYTES = 128 * 1024;
-const DATA_URL = /^data:([^;,]*)(;base64)?,/i;
+// data:<type>[;param=value…][;base64], — the format is still read from the bytes.
+const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function sniff(head: Uint8Array): ImageFormat | undefined {
@@ -81,7 +82,8 @@ function cleanBase64(input: string, field: string): string {
   let text = input.trim();
   const dataUrl = DATA_URL.exec(text);
   if (dataUrl) {
-    if (!dataUrl[2] || !(IMAGE_FORMATS as readonly string[]).includes((dataUrl[1] ?? '').toLowerCase())) {
+    const declared = (dataUrl[1] ?? '').toLowerCase().replace('image/jpg', 'image/jpeg');
+    if (!/;base64$/i.test(dataUrl[2] ?? '') || !(IMAGE_FORMATS as readonly string[]).includes(declared)) {
       throw new TwitterValidationError(field, `${field} is a data: URL that is not a base64 GIF, JPEG or PNG`);
     }
     text = text.slice(dataUrl[0].length);
@@ -130,7 +132,10 @@ export async function checkImage(input: ImageInput, rules: ImageRules, field: st
     throw new TwitterValidationError(field, `${field} is ${size} bytes; the maximum is ${rules.maxBytes}`);
   }
   const dims = dimensions(type, head);
-  if (dims && rules.minWidth !== undefined) {
+  // A PNG or GIF states its size in its first bytes; one too short to is broken. A JPEG's frame header may lie
+  // beyond the bytes read: then the size is not checked here, and Twitter judges it.
+  if (!dims && type !== 'image/jpeg') throw new TwitterValidationError(field, `${field} is a truncated ${type.slice(6).toUpperCase()}`);
+  if (dims) {
     const { width, height } = dims;
     const { minWidth = 0, minHeight = 0, maxWidth = Infinity, maxHeight = Infinity } = rules;
     if (width < minWidth || height < minHeight || width > maxWidth || height > maxHeight) {
@@ -166,8 +171,10 @@ export type ProfileImageVariant = keyof typeof PROFILE_IMAGE_SIZES | 'original';
 const NORMAL_SUFFIX = /_normal(\.[A-Za-z0-9]+)?$/;
 const DEFAULT_IMAGE = '/sticky/default_profile_images/';
 
-function imageUrlOf(userOrUrl: string | { profile_image_url_https: string }): string {
-  return typeof userOrUrl === 'string' ? userOrUrl : userOrUrl.profile_image_url_https;
+function imageUrlOf(userOrUrl: string | { profile_image_url_https: string }): URL {
+  const url = typeof userOrUrl === 'string' ? userOrUrl : userOrUrl.profile_image_url_https;
+  if (!URL.canParse(url)) throw new TwitterValidationError('url', `${url} is not an absolute URL`);
+  return new URL(url);
 }
 
 /** The URL of one avatar rendition, from a user or its `profile_image_url_https` (which is the `normal` one). */
@@ -175,7 +182,7 @@ export function profileImageUrl(
   userOrUrl: string | { profile_image_url_https: string },
   variant: ProfileImageVariant,
 ): string {
-  const url = new URL(imageUrlOf(userOrUrl));
+  const url = imageUrlOf(userOrUrl);
   if (!NORMAL_SUFFIX.test(url.pathname)) {
     throw new TwitterValidationError('url', `${url.href} is not a "_normal" profile image URL`);
   }
@@ -198,7 +205,7 @@ export function isDefaultProfileImage(
   userOrUrl: string | { profile_image_url_https: string; default_profile_image?: boolean },
 ): boolean {
   if (typeof userOrUrl !== 'string' && userOrUrl.default_profile_image !== undefined) return userOrUrl.default_profile_image;
-  return new URL(imageUrlOf(userOrUrl)).pathname.includes(DEFAULT_IMAGE);
+  return imageUrlOf(userOrUrl).pathname.includes(DEFAULT_IMAGE);
 }
 
 /**

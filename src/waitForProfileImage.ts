@@ -1,7 +1,7 @@
 // The profile image is processed asynchronously: the upload answers with the old URL, and the docs say to ask
 // users/show "at least 5 seconds after uploading". This polls at that interval until the URL changes.
 import type { CallOptions, TwitterClient, User, UserSelector } from './client.js';
-import { TwitterTimeoutError } from './errors.js';
+import { TwitterTimeoutError, TwitterValidationError } from './errors.js';
 import { sleep as realSleep } from './retry.js';
 
 export interface WaitForProfileImageOptions extends CallOptions {
@@ -22,6 +22,9 @@ export async function waitForProfileImage(
   options: WaitForProfileImageOptions,
 ): Promise<User> {
   const { previousUrl, intervalMs = 5_000, timeoutMs = 60_000, sleep = realSleep, signal } = options;
+  for (const [field, value] of [['intervalMs', intervalMs], ['timeoutMs', timeoutMs]] as const) {
+    if (!(value > 0 && Number.isFinite(value))) throw new TwitterValidationError(field, `${field} must be a positive number of milliseconds`);
+  }
   const polls = Math.max(1, Math.floor(timeoutMs / intervalMs));
   for (let poll = 1; poll <= polls; poll++) {
     await sleep(intervalMs, signal);

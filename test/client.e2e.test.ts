@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, getRateLimit, type TwitterClient } from '../src/index.node.js';
 import * as browserEntry from '../src/index.js';
-import { pngBytes } from './helpers/images.js';
+import { png as makePng } from './helpers/images.js';
 import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
 
 let server: TwitterServer;
@@ -42,7 +42,7 @@ describe('the client, end to end', () => {
   });
 
   it('uploads an avatar as a multipart part with the bytes as they are, fields left out of the signature', async () => {
-    const png = pngBytes(64, 64);
+    const png = makePng(64, 64);
     await tw.updateProfileImage(png, { skip_status: true });
     const request = last();
     expect(request.verified).toBe(true);
@@ -57,7 +57,7 @@ describe('the client, end to end', () => {
   });
 
   it('uploads an avatar as base64 in a signed form body when asked to', async () => {
-    const png = pngBytes(64, 64);
+    const png = makePng(64, 64);
     await tw.updateProfileImage(new Blob([png]), { encoding: 'base64' });
     expect(last().verified).toBe(true);
     expect(last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
@@ -65,7 +65,7 @@ describe('the client, end to end', () => {
   });
 
   it('uploads a cropped banner and resolves to nothing on its empty 201', async () => {
-    const png = pngBytes(1500, 500);
+    const png = makePng(1500, 500);
     const result = await tw.updateProfileBanner(png, { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
     expect(result).toBeUndefined();
     expect(last().verified).toBe(true);
@@ -109,7 +109,7 @@ describe('the client, end to end', () => {
   });
 
   it('sends multipart from the typed client when a field holds a Blob', async () => {
-    const png = new Blob([pngBytes(8, 8)], { type: 'image/png' });
+    const png = new Blob([makePng(8, 8)], { type: 'image/png' });
     const { response } = await tw.api.POST('/account/update_profile_image.json', { body: { image: png, skip_status: 't' } });
     expect(response.status).toBe(200);
     expect(last().verified).toBe(true);

@@ -12,6 +12,7 @@ import {
   TwitterValidationError,
   type TwitterClient,
 } from '../src/index.node.js';
+import { rejection } from './helpers/caught.js';
 import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
 
 let server: TwitterServer;
@@ -31,14 +32,6 @@ function everythingShown(error: unknown): string {
   return [String(error), JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })].join('\n');
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
 
 function expectNoSecrets(error: unknown): void {
   const shown = everythingShown(error);
@@ -59,7 +52,7 @@ describe('API errors', () => {
       status: 403,
       body: { errors: [{ code: 261, message: 'Application cannot perform write actions.' }, { code: 220, message: 'Nope.' }] },
     });
-    const error = await failure(tw.updateProfile({ name: 'x' }));
+    const error = await rejection(tw.updateProfile({ name: 'x' }));
     expect(error).toBeInstanceOf(TwitterApiError);
     expect(error).toMatchObject({
       status: 403,
@@ -74,7 +67,7 @@ describe('API errors', () => {
 
   it('read the legacy {request, error} shape the image endpoints send', async () => {
     server.script({ status: 400, body: { request: '/1.1/account/update_profile_image.json', error: 'media type unrecognized.' } });
-    const error = (await failure(tw.verifyCredentials())) as TwitterApiError;
+    const error = (await rejection(tw.verifyCredentials())) as TwitterApiError;
     expect(error.errors).toEqual([{ message: 'media type unrecognized.' }]);
     expect(error.message).toContain('media type unrecognized.');
   });
@@ -85,7 +78,7 @@ describe('API errors', () => {
     ['malformed JSON', '{"errors":[{"code":', 'malformed JSON body'],
   ])('say so when a 503 comes with %s', async (_what, body, problem) => {
     server.script({ status: 503, body, headers: { 'content-type': 'text/html' } });
-    const error = (await failure(tw.verifyCredentials())) as TwitterApiError;
+    const error = (await rejection(tw.verifyCredentials())) as TwitterApiError;
     expect(error).toBeInstanceOf(TwitterApiError);
     expect(error.status).toBe(503);
     expect(error.errors).toEqual([]);
@@ -94,7 +87,7 @@ describe('API errors', () => {
 
   it('turn a 200 with a truncated JSON body into a typed error, not a SyntaxError', async () => {
     server.script({ status: 200, body: '{"id":1,"screen_na' });
-    const error = (await failure(tw.verifyCredentials())) as TwitterApiError;
+    const error = (await rejection(tw.verifyCredentials())) as TwitterApiError;
     expect(error).toBeInstanceOf(TwitterApiError);
     expect(error.status).toBe(200);
     expect(error.bodyProblem).toBe('malformed JSON body');
@@ -110,7 +103,7 @@ describe('API errors', () => {
   ] as const)('tell a %i / code %i apart with %s and give a one-line hint', async (status, code, helper, hint) => {
     // Twice: a 135 is retried once with the clock offset learnt from the Date header.
     server.script({ status, body: { errors: [{ code, message: 'x' }] } }, { status, body: { errors: [{ code, message: 'x' }] } });
-    const error = (await failure(tw.verifyCredentials())) as TwitterApiError;
+    const error = (await rejection(tw.verifyCredentials())) as TwitterApiError;
     expect(error[helper]).toBe(true);
     expect(error.hint).toMatch(hint);
     expect(error.hint?.includes('\n')).toBe(false);
@@ -122,7 +115,7 @@ describe('API errors', () => {
 
   it('show neither secrets nor the signature in message, JSON or inspect output, for a real 401', async () => {
     const wrong = createClient({ credentials: { ...CREDENTIALS, consumerSecret: `${CREDENTIALS.consumerSecret}-typo` }, baseUrl: server.url });
-    const error = await failure(wrong.updateProfile({ description: 'x' }));
+    const error = await rejection(wrong.updateProfile({ description: 'x' }));
     expect(error).toMatchObject({ status: 401, codes: [32], isAuthError: true });
     expectNoSecrets(error);
   });
@@ -143,7 +136,7 @@ describe('API errors', () => {
 describe('network faults', () => {
   it('end in a TwitterNetworkError when the connection is reset', async () => {
     server.script({ reset: true });
-    const error = await failure(tw.verifyCredentials());
+    const error = await rejection(tw.verifyCredentials());
     expect(error).toBeInstanceOf(TwitterNetworkError);
     expect((error as TwitterNetworkError).request.method).toBe('GET');
     expectNoSecrets(error);
@@ -163,7 +156,7 @@ describe('network faults', () => {
   it('end in a TwitterTimeoutError when the server never answers', async () => {
     server.script({ hang: true });
     const started = Date.now();
-    const error = await failure(tw.verifyCredentials());
+    const error = await rejection(tw.verifyCredentials());
     expect(error).toBeInstanceOf(TwitterTimeoutError);
     expect((error as TwitterTimeoutError).timeoutMs).toBe(300);
     expect(Date.now() - started).toBeLessThan(5_000);

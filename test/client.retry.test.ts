@@ -2,7 +2,7 @@
 // signed afresh. A 401 / code 135 is retried once with Twitter's clock.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, TwitterApiError } from '../src/index.node.js';
-import { pngBytes } from './helpers/images.js';
+import { png as makePng } from './helpers/images.js';
 import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
 
 let server: TwitterServer;
@@ -93,7 +93,7 @@ describe('retries', () => {
 
   it('send the whole upload again on each attempt', async () => {
     const tw = createClient({ credentials: CREDENTIALS, baseUrl: server.url, retry: { sleep } });
-    const png = pngBytes(300, 200);
+    const png = makePng(300, 200);
     server.script(internal);
     await tw.updateProfileBanner(new Blob([png], { type: 'image/png' }));
     expect(server.received).toHaveLength(2);

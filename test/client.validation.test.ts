@@ -2,7 +2,7 @@
 // a fetch that counts calls, and none may happen.
 import { describe, expect, it } from 'vitest';
 import { createClient, TwitterValidationError, type TwitterClient } from '../src/index.node.js';
-import { pngBytes } from './helpers/images.js';
+import { png as makePng } from './helpers/images.js';
 import { CREDENTIALS } from './helpers/twitterServer.js';
 
 function countingClient(): { tw: TwitterClient; calls: () => number } {
@@ -18,8 +18,8 @@ function countingClient(): { tw: TwitterClient; calls: () => number } {
   return { tw, calls: () => calls };
 }
 
-const png = pngBytes(400, 400);
-const smallBanner = pngBytes(150, 80);
+const png = makePng(400, 400);
+const smallBanner = makePng(150, 80);
 const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x10, 0x00, 0x10, 0x00, 0, 0, 0]);
 const webp = new TextEncoder().encode('RIFF\x00\x00\x00\x00WEBPVP8 ');
 const tooBig = new Uint8Array(716_800);

@@ -7,6 +7,7 @@ import * as node from '../src/index.node.js';
 import { percentEncode, signatureBaseString, signRequest, TwitterValidationError } from '../src/index.js';
 import type { Credentials, SignableRequest, SignOptions } from '../src/index.js';
 import { normalizeParameters } from '../src/signing/oauth.js';
+import { rejection, thrown } from './helpers/caught.js';
 
 const CREDENTIALS = { consumerKey: 'ck', consumerSecret: 'cs', token: 'tk', tokenSecret: 'ts' } satisfies Credentials;
 const FIXED = { nonce: 'nonce', timestamp: 1700000000 } satisfies SignOptions;
@@ -67,23 +68,7 @@ function hmac(key: string, text: string): string {
   return createHmac('sha1', key).update(text).digest('base64');
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an exception');
-}
 
 describe('parameter sources (§3.4.1.3.1)', () => {
   it('decodes query parameters as form data: + is a space, %2B a plus', () => {
