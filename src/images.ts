@@ -22,12 +22,12 @@ export interface CheckedImage {
 }
 
 // Enough of the file to find a JPEG's frame header behind its EXIF block.
-const HEAD_BYTES = 128 * 1024;
+export const HEAD_BYTES = 128 * 1024;
 // data:<type>[;param=value…][;base64], — the format is still read from the bytes.
 const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),/i;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function sniff(head: Uint8Array): ImageFormat | undefined {
+export function sniff(head: Uint8Array): ImageFormat | undefined {
   const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
   if (starts(0x47, 0x49, 0x46, 0x38) && (head[4] === 0x37 || head[4] === 0x39) && head[5] === 0x61) return 'image/gif';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
@@ -36,7 +36,7 @@ function sniff(head: Uint8Array): ImageFormat | undefined {
 }
 
 /** Width and height from the file header; undefined when the header does not reach them. */
-function dimensions(type: ImageFormat, b: Uint8Array): { width: number; height: number } | undefined {
+export function dimensions(type: ImageFormat, b: Uint8Array): { width: number; height: number } | undefined {
   const u16be = (i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
   const u32be = (i: number) => u16be(i) * 65536 + u16be(i + 2);
   if (type === 'image/png') return b.length >= 24 ? { width: u32be(16), height: u32be(20) } : undefined;

@@ -33,7 +33,7 @@ export type HmacSha1 = (key: string, text: string) => string | Promise<string>;
 
 export type SignRequest = (request: SignableRequest, credentials: Credentials, options?: SignOptions) => Promise<string>;
 
-type Pair = [name: string, value: string];
+export type Pair = [name: string, value: string];
 
 function requireString(value: unknown, field: string): asserts value is string {
   if (typeof value !== 'string' || value === '') {
@@ -91,19 +91,27 @@ export function normalizeParameters(pairs: readonly Pair[]): string {
   return encoded.map(([name, value]) => `${name}=${value}`).join('&');
 }
 
+/**
+ * §3.4.1: the base string of a request from its parts — the query of `url` (decoded as form data), the form body
+ * and the protocol parameters. oauth_signature is excluded from every source, realm from the header's.
+ */
+export function baseStringOf(method: string, url: URL, body: SignableRequest['body'], oauth: readonly Pair[]): string {
+  const parameters = [
+    ...[...url.searchParams, ...bodyParameters(body)].filter(([name]) => name !== 'oauth_signature'),
+    ...oauth.filter(([name]) => name !== 'oauth_signature' && name !== 'realm'),
+  ];
+  return [method.toUpperCase(), baseStringUri(url), normalizeParameters(parameters)].map(percentEncode).join('&');
+}
+
 function prepare(request: SignableRequest, credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions) {
   requireString(request.method, 'method');
-  const url = new URL(request.url);
   const oauth = protocolParameters(credentials, options);
-  // §3.4.1.3.1: the query (decoded as form data), the protocol parameters, and the form body.
-  // oauth_signature is excluded from every source, should a stale one ride along in the query or body.
-  const parameters = [...url.searchParams, ...bodyParameters(request.body)]
-    .filter(([name]) => name !== 'oauth_signature')
-    .concat(oauth);
-  const baseString = [request.method.toUpperCase(), baseStringUri(url), normalizeParameters(parameters)]
-    .map(percentEncode)
-    .join('&');
-  return { baseString, oauth };
+  return { baseString: baseStringOf(request.method, new URL(request.url), request.body, oauth), oauth };
+}
+
+/** §3.4.2: the HMAC key, "secret&secret", the `&` kept when there is no token secret. */
+export function signingKey(consumerSecret: string, tokenSecret: string | undefined): string {
+  return `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret ?? '')}`;
 }
 
 /**
@@ -124,9 +132,7 @@ export function createSigner(hmacSha1: HmacSha1): SignRequest {
     requireString(credentials.consumerSecret, 'consumerSecret');
     if (credentials.token !== undefined) requireString(credentials.tokenSecret, 'tokenSecret');
     const { baseString, oauth } = prepare(request, credentials, options);
-    // §3.4.2: the key is always "secret&secret", the `&` kept when there is no token secret.
-    const key = `${percentEncode(credentials.consumerSecret)}&${percentEncode(credentials.tokenSecret ?? '')}`;
-    const signature = await hmacSha1(key, baseString);
+    const signature = await hmacSha1(signingKey(credentials.consumerSecret, credentials.tokenSecret), baseString);
     const header = [...oauth, ['oauth_signature', signature] as Pair]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([name, value]) => `${percentEncode(name)}="${percentEncode(value)}"`);
