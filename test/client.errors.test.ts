@@ -1,7 +1,6 @@
 // What a caller gets when things go wrong: typed errors with the status, codes, hints and rate limit — and never a
 // secret, a signature or the Authorization header.
 import { inspect } from 'node:util';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createClient,
@@ -13,6 +12,7 @@ import {
   type TwitterClient,
 } from '../src/index.node.js';
 import { rejection } from './helpers/caught.js';
+import { freePort } from './helpers/ports.js';
 import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
 
 let server: TwitterServer;
@@ -143,12 +143,7 @@ describe('network faults', () => {
   });
 
   it('end in a TwitterNetworkError when nothing listens', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const address = probe.address();
-        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
-    });
+    const port = await freePort();
     const client = createClient({ credentials: CREDENTIALS, baseUrl: `http://127.0.0.1:${port}/1.1/` });
     await expect(client.verifyCredentials()).rejects.toBeInstanceOf(TwitterNetworkError);
   });
