@@ -24,6 +24,8 @@ export interface Fault {
   seconds?: number;
 }
 
+const KINDS: readonly FaultKind[] = ['internal-error', 'over-capacity', 'truncated-json', 'html-error-page', 'drop-connection', 'hang'];
+
 interface Armed extends Required<Omit<Fault, 'path'>> {
   path: string | undefined;
 }
@@ -32,8 +34,13 @@ export class Faults {
   private armed: Armed[] = [];
 
   inject(fault: Fault): void {
-    const path = fault.path === undefined ? undefined : `/1.1/${fault.path.replace(/^\/?(1\.1\/)?/, '')}`;
-    this.armed.push({ kind: fault.kind, count: fault.count ?? 1, seconds: fault.seconds ?? 30, path });
+    const { kind, count = 1, seconds = 30 } = fault;
+    if (!KINDS.includes(kind)) throw new TypeError(`unknown fault kind ${String(kind)} (known: ${KINDS.join(', ')})`);
+    if (!Number.isInteger(count) || count < 1) throw new TypeError('a fault count must be a positive integer');
+    if (!(seconds >= 0)) throw new TypeError('a hang must last zero or more seconds');
+    // Paths are matched without their query; both "account/x.json" and "/1.1/account/x.json" name the same one.
+    const path = fault.path === undefined ? undefined : `/1.1/${fault.path.split('?')[0]?.replace(/^\/?(1\.1\/)?/, '')}`;
+    this.armed.push({ kind, count, seconds, path });
   }
 
   /** The fault this request meets, if any (and one fewer of it left). */

@@ -31,7 +31,7 @@ export interface MockServerOptions {
   rateLimits?: Record<string, number>;
   /** Requests per window of operations without a published limit ("default to 15", Twitter's rate-limit page). */
   defaultRateLimit?: number;
-  /** Rate-limit window length. Default 900 s. */
+  /** Rate-limit window length; by default the spec's (900 s for every published limit). */
   windowSeconds?: number;
   /** The server's clock minus the real one, in seconds: a way to test clock-skew handling. Default 0. */
   clockOffsetSeconds?: number;
@@ -76,7 +76,10 @@ type Answer = { status: number; body?: unknown };
 const error = (status: number, code: number, message: string): Answer => ({ status, body: { errors: [{ code, message }] } });
 const legacy = (status: number, path: string, message: string): Answer => ({ status, body: { request: path, error: message } });
 const NOT_FOUND = error(404, 34, 'Sorry, that page does not exist');
+const OVER_CAPACITY_PAGE =
+  '<!DOCTYPE html><html><head><title>Twitter / Over capacity</title></head><body><h1>Twitter is over capacity.</h1></body></html>';
 const ON = ['true', 't', '1'];
+const FORM = 'application/x-www-form-urlencoded';
 
 function randomCredentials(): UserCredentials {
   const token = (n: number) => randomBytes(n).toString('base64url');
@@ -91,13 +94,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** The body as the spec's schemas see it: fields as text, file parts as one latin1 char per byte. */
 async function parseBody(contentType: string, raw: Buffer, record: RecordedRequest): Promise<Record<string, string> | undefined> {
-  if (contentType.startsWith('application/x-www-form-urlencoded')) {
+  if (contentType.startsWith(FORM)) {
     const fields = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
     record.fields = fields;
     return fields;
   }
   if (contentType.startsWith('multipart/form-data')) {
-    const form = await new Response(Uint8Array.from(raw), { headers: { 'content-type': contentType } }).formData();
+    const form = await new Response(Uint8Array.from(raw), { headers: { 'content-type': contentType } }).formData().catch(() => undefined);
+    if (!form) return undefined;
     const values: Record<string, string> = {};
     for (const [name, value] of form) {
       if (typeof value === 'string') {
@@ -138,7 +142,7 @@ function refusal(op: SpecOperation, path: string, v: SpecViolation): Answer {
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { host = '127.0.0.1', port = 0, profileImageDelayMs = 0, defaultRateLimit = 15, windowSeconds = 900 } = options;
+  const { host = '127.0.0.1', port = 0, profileImageDelayMs = 0, defaultRateLimit = 15 } = options;
   const credentials = options.credentials ?? randomCredentials();
   const spec = loadSpec();
   const now = () => Date.now() + (options.clockOffsetSeconds ?? 0) * 1000;
@@ -151,11 +155,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   function rateLimit(op: SpecOperation, token: string) {
     const limit = options.rateLimits?.[op.operationId] ?? op.rateLimit?.user ?? defaultRateLimit;
+    const length = options.windowSeconds ?? op.rateLimit?.window ?? 900;
     const key = `${token}\n${op.operationId}`;
-    const nowSeconds = Math.floor(now() / 1000);
     let window = windows.get(key);
-    if (!window || window.reset <= nowSeconds) {
-      window = { reset: nowSeconds + windowSeconds, used: 0 };
+    if (!window || window.reset * 1000 <= now()) {
+      window = { reset: Math.ceil(now() / 1000) + length, used: 0 };
       windows.set(key, window);
     }
     const allowed = window.used < limit;
@@ -176,7 +180,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return match ? undefined : error(404, 50, 'User not found.');
   }
 
-  function handle(op: SpecOperation, query: Record<string, string>, body: Record<string, string>): Answer {
+  function handle(op: SpecOperation, query: Record<string, string>, body: Record<string, string>, multipart: boolean): Answer {
     const flags = { ...query, ...body };
     const user = () => ({
       status: 200,
@@ -193,9 +197,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         if (body['url'] !== undefined) state.url = body['url'] === '' || /^[a-z]+:\/\//i.test(body['url']) ? body['url'] : `http://${body['url']}`;
         return user();
       case 'updateProfileImage': {
+        // The spec's x-image-formats already admitted the image; its head says which format it is.
         const image = body['image'] ?? '';
-        const bytes = Uint8Array.from(image.slice(0, 16), (c) => c.charCodeAt(0));
-        const type = sniff(bytes) ?? sniff(Uint8Array.from(atob(image.slice(0, 24)), (c) => c.charCodeAt(0))) ?? 'image/png';
+        const head = multipart ? image.slice(0, 16) : atob(image.slice(0, 24));
+        const type = sniff(Uint8Array.from(head, (c) => c.charCodeAt(0))) ?? 'image/png';
         // Processed asynchronously: the answer still shows the old URL.
         state.pendingImage = { url: newProfileImageUrl(type), readyAt: Date.now() + profileImageDelayMs };
         return user();
@@ -231,7 +236,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
-    const contentType = req.headers['content-type'];
+    // Media types are case-insensitive.
+    const contentType = req.headers['content-type']?.toLowerCase();
     const query = Object.fromEntries(url.searchParams);
     const op = url.pathname.startsWith('/1.1/') ? spec.find(req.method ?? '', url.pathname.slice(4)) : undefined;
     const record: RecordedRequest = {
@@ -250,83 +256,95 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     };
     requests.push(record);
 
-    const send = ({ status, body }: Answer, headers: Record<string, string> = {}) => {
-      const text = body === undefined ? '' : JSON.stringify(body);
+    const sendText = (status: number, type: string | undefined, text: string, headers: Record<string, string> = {}, body?: unknown) => {
       const all: Record<string, string> = {
         date: new Date(now()).toUTCString(),
-        ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        ...(type ? { 'content-type': type } : {}),
         'content-length': String(Buffer.byteLength(text)),
         ...headers,
       };
       record.response = { status, headers: all, body };
       res.writeHead(status, all).end(text);
     };
+    const send = ({ status, body }: Answer, headers: Record<string, string> = {}) =>
+      body === undefined
+        ? sendText(status, undefined, '', headers)
+        : sendText(status, 'application/json; charset=utf-8', JSON.stringify(body), headers, body);
 
-    const fault = faults.take(url.pathname);
-    if (fault) {
-      record.fault = fault.kind;
-      switch (fault.kind) {
-        case 'internal-error':
-          return send(error(500, 131, 'Internal error'));
-        case 'over-capacity':
-          return send(error(503, 130, 'Over capacity'));
-        case 'drop-connection':
-          record.response.status = 0;
-          return void req.socket.destroy();
-        case 'truncated-json':
-          record.response = { status: 200, headers: {}, body: undefined };
-          return void res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end('{"id":2244994945,"id_str":"2244');
-        case 'html-error-page':
-          record.response = { status: 503, headers: {}, body: undefined };
-          return void res
-            .writeHead(503, { 'content-type': 'text/html; charset=utf-8' })
-            .end('<!DOCTYPE html><html><head><title>Twitter / Over capacity</title></head><body><h1>Twitter is over capacity.</h1></body></html>');
-        case 'hang':
-          await new Promise((resolve) => setTimeout(resolve, fault.seconds * 1000).unref());
-          if (req.socket.destroyed) return;
+    try {
+      await answerRequest();
+    } catch (failure) {
+      // An emulator bug answers like Twitter's own internal error, and is logged like any answer.
+      if (res.headersSent) res.destroy();
+      else send(error(500, 131, `Internal error (emulator: ${String(failure)})`));
+    }
+
+    async function answerRequest(): Promise<void> {
+      const fault = faults.take(url.pathname);
+      if (fault) {
+        record.fault = fault.kind;
+        switch (fault.kind) {
+          case 'internal-error':
+            return send(error(500, 131, 'Internal error'));
+          case 'over-capacity':
+            return send(error(503, 130, 'Over capacity'));
+          case 'drop-connection':
+            record.response.status = 0;
+            return void req.socket.destroy();
+          case 'truncated-json':
+            return sendText(200, 'application/json; charset=utf-8', '{"id":2244994945,"id_str":"2244');
+          case 'html-error-page':
+            return sendText(503, 'text/html; charset=utf-8', OVER_CAPACITY_PAGE);
+          case 'hang':
+            await new Promise((resolve) => setTimeout(resolve, fault.seconds * 1000).unref());
+            if (req.socket.destroyed) return;
+        }
       }
-    }
 
-    if (!op) return send(NOT_FOUND);
-    const form = contentType?.startsWith('application/x-www-form-urlencoded') ? raw.toString('utf8') : undefined;
-    const verdict = verifier.verify({ method: record.method, url, authorization: req.headers.authorization, formBody: form });
-    record.oauth = verdict.oauth;
-    record.expectedBaseString = verdict.baseString;
-    if (!verdict.ok) return send(error(verdict.status, verdict.code, verdict.message));
-    record.verified = true;
+      if (!op) return send(NOT_FOUND);
+      const form = contentType?.startsWith(FORM) ? raw.toString('utf8') : undefined;
+      const verdict = verifier.verify({ method: record.method, url, authorization: req.headers.authorization, formBody: form });
+      record.oauth = verdict.oauth;
+      record.expectedBaseString = verdict.baseString;
+      if (!verdict.ok) return send(error(verdict.status, verdict.code, verdict.message));
+      record.verified = true;
 
-    const limit = rateLimit(op, credentials.token);
-    if (!limit.allowed) return send(error(429, 88, 'Rate limit exceeded'), limit.headers);
-    if (op.deprecated) return send(NOT_FOUND, limit.headers);
+      const limit = rateLimit(op, credentials.token);
+      if (!limit.allowed) return send(error(429, 88, 'Rate limit exceeded'), limit.headers);
+      if (op.deprecated) return send(NOT_FOUND, limit.headers);
 
-    for (const parameter of op.parameters) {
-      const value = query[parameter.name];
-      if (value === undefined) continue;
-      if (!parameter.validate(value)) return send(refusal(op, url.pathname, violation(parameter.validate.errors, parameter.name)), limit.headers);
-    }
-    let body: Record<string, string> = {};
-    if (op.bodies.size > 0) {
-      const media = [...op.bodies.keys()].find((type) => contentType?.startsWith(type));
-      const validate = media && op.bodies.get(media);
-      if (!validate) {
-        return send(error(400, 44, `The body must be ${[...op.bodies.keys()].join(' or ')}.`), limit.headers);
+      for (const parameter of op.parameters) {
+        const value = query[parameter.name];
+        if (value === undefined) continue;
+        if (!parameter.validate(value)) return send(refusal(op, url.pathname, violation(parameter.validate.errors, parameter.name)), limit.headers);
       }
-      body = (await parseBody(contentType ?? '', raw, record)) ?? {};
-      // Ajv coerces in place (crop sizes to numbers); validate a copy and keep the text.
-      if (!validate({ ...body })) return send(refusal(op, url.pathname, violation(validate.errors, 'body')), limit.headers);
-    }
+      let body: Record<string, string> = {};
+      if (op.bodies.size > 0) {
+        // No body reads as an empty form; Twitter also takes POST parameters from the query (its newer pages print
+        // them there), so those join the body's.
+        const empty = raw.length === 0;
+        const media = empty ? FORM : [...op.bodies.keys()].find((type) => contentType?.startsWith(type));
+        const validate = media && op.bodies.get(media);
+        if (!validate) {
+          return send(error(400, 44, `The body must be ${[...op.bodies.keys()].join(' or ')}.`), limit.headers);
+        }
+        const parsed = empty ? {} : await parseBody(contentType ?? '', raw, record);
+        if (!parsed) return send(legacy(400, url.pathname, 'The body could not be read as multipart/form-data.'), limit.headers);
+        body = { ...query, ...parsed };
+        // Ajv coerces in place (crop sizes to numbers); validate a copy and keep the text.
+        if (!validate({ ...body })) return send(refusal(op, url.pathname, violation(validate.errors, 'body')), limit.headers);
+      }
 
-    settle(state, Date.now());
-    const answer = handle(op, query, body);
-    settle(state, Date.now());
-    send(answer, limit.headers);
+      settle(state, Date.now());
+      const answer = handle(op, query, body, contentType?.startsWith('multipart/form-data') === true);
+      settle(state, Date.now());
+      send(answer, limit.headers);
+    }
   }
 
   const server = createServer((req, res) => {
-    respond(req, res).catch((failure: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ code: 131, message: `Internal error (emulator: ${String(failure)})` }] }));
-    });
+    // respond() answers its own failures; what is left is a request that could not even be read.
+    respond(req, res).catch(() => res.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -1,6 +1,6 @@
 // The account the emulator serves: the profile fields, avatar, banner and settings that the endpoints read and
 // change, shaped as the spec's User, ProfileBannerSizes and AccountSettings.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { PROFILE_BANNER_SIZES } from '../limits.js';
 
 const EXTENSIONS: Record<string, string> = { 'image/gif': 'gif', 'image/jpeg': 'jpg', 'image/png': 'png' };
@@ -12,6 +12,7 @@ export interface ProfileState {
   name: string;
   email: string | null;
   location: string | null;
+  /** The URL as given (with `http://` prepended when it had no scheme); users see it as a t.co link. */
   url: string | null;
   description: string | null;
   profile_image_url_https: string;
@@ -62,6 +63,21 @@ export function newProfileImageUrl(type: string): string {
   return `https://pbs.twimg.com/profile_images/${id}/${randomBytes(6).toString('base64url')}_normal.${EXTENSIONS[type] ?? 'png'}`;
 }
 
+/** Twitter shows a profile URL as a t.co link, the URL given in `entities.url`. */
+function tco(url: string): string {
+  return `https://t.co/${createHash('sha256').update(url).digest('base64url').slice(0, 10)}`;
+}
+
+function entities(state: ProfileState) {
+  if (!state.url) return { description: { urls: [] } };
+  const link = tco(state.url);
+  const display = state.url.replace(/^https?:\/\//, '');
+  return {
+    url: { urls: [{ url: link, expanded_url: state.url, display_url: display.length > 30 ? `${display.slice(0, 29)}…` : display, indices: [0, link.length] }] },
+    description: { urls: [] },
+  };
+}
+
 export function userObject(state: ProfileState, options: { includeEmail: boolean; includeEntities: boolean }) {
   return {
     id: Number(state.id_str),
@@ -69,7 +85,7 @@ export function userObject(state: ProfileState, options: { includeEmail: boolean
     name: state.name,
     screen_name: state.screen_name,
     location: state.location,
-    url: state.url,
+    url: state.url ? tco(state.url) : null,
     description: state.description,
     protected: false,
     verified: false,
@@ -83,7 +99,7 @@ export function userObject(state: ProfileState, options: { includeEmail: boolean
     profile_image_url_https: state.profile_image_url_https,
     default_profile: true,
     default_profile_image: state.profile_image_url_https === DEFAULT_PROFILE_IMAGE,
-    ...(options.includeEntities ? { entities: { description: { urls: [] } } } : {}),
+    ...(options.includeEntities ? { entities: entities(state) } : {}),
     ...(options.includeEmail ? { email: state.email } : {}),
     // Retired in 2019: Twitter sends null for these.
     utc_offset: null,

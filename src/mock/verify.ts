@@ -29,23 +29,26 @@ export interface Refused {
 }
 
 const REQUIRED = ['oauth_consumer_key', 'oauth_nonce', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp'];
-const PAIR = /^\s*([A-Za-z0-9_.~%-]+)\s*=\s*"([^"]*)"\s*$/;
+// One `name="value"` of the header and the comma after it; the value is a quoted-string, commas and all.
+const PAIR = /\s*([A-Za-z0-9_.~%-]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(,|$)/y;
 
 /** §3.5.1: `OAuth name="value", …`, names and values percent-encoded; undefined when malformed. */
 export function parseAuthorization(header: string | undefined): Pair[] | undefined {
-  const match = /^OAuth\s+(.*)$/is.exec(header ?? '');
-  if (!match?.[1]) return undefined;
+  const match = /^OAuth\s+/i.exec(header ?? '');
+  if (!match || header === undefined) return undefined;
   const pairs: Pair[] = [];
-  for (const part of match[1].split(',')) {
-    const pair = PAIR.exec(part);
+  PAIR.lastIndex = match[0].length;
+  while (PAIR.lastIndex < header.length) {
+    const pair = PAIR.exec(header);
     if (!pair?.[1] || pair[2] === undefined) return undefined;
     try {
-      pairs.push([decodeURIComponent(pair[1]), decodeURIComponent(pair[2])]);
+      pairs.push([decodeURIComponent(pair[1]), decodeURIComponent(pair[2].replace(/\\(.)/g, '$1'))]);
     } catch {
       return undefined;
     }
+    if (pair[3] === '') break;
   }
-  return pairs;
+  return pairs.length ? pairs : undefined;
 }
 
 export interface VerifyInput {
@@ -76,7 +79,7 @@ export class Verifier {
       oauth,
       ...(baseString === undefined ? {} : { baseString }),
     });
-    if (!pairs || new Set(pairs.map(([n]) => n)).size !== pairs.length || REQUIRED.some((n) => !(n in oauth))) {
+    if (!pairs || new Set(pairs.map(([n]) => n)).size !== pairs.length || REQUIRED.some((n) => !oauth[n])) {
       return refuse(400, 215, 'Bad authentication data.');
     }
     if (oauth['oauth_signature_method'] !== 'HMAC-SHA1' || (oauth['oauth_version'] ?? '1.0') !== '1.0') {

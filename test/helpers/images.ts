@@ -93,3 +93,8 @@ export function pngOfSize(size: number): Bytes {
   return concat(head, new Uint8Array(size - head.length));
 }
 
+
+/** `bytes` followed by zeros: exactly `size` bytes (trailing data after a PNG's end still sniffs as that PNG). */
+export function padded(bytes: Uint8Array, size: number): Bytes {
+  return concat(bytes, new Uint8Array(size - bytes.length));
+}
