@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// `twitter-profile-openapi mock [--port N] [--host H]`: runs the emulator until Ctrl-C or SIGTERM.
+// `twitter-profile-openapi mock [--port N] [--host H] [--cors]`: runs the emulator until Ctrl-C or SIGTERM.
 import { parseArgs } from 'node:util';
 import { startMockServer } from './mock/index.js';
 
-const USAGE = 'usage: twitter-profile-openapi mock [--port N] [--host 127.0.0.1]';
+const USAGE = 'usage: twitter-profile-openapi mock [--port N] [--host 127.0.0.1] [--cors]';
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean' } },
+    options: {
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+      cors: { type: 'boolean', default: false },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help || positionals[0] !== 'mock' || positionals.length > 1) {
     console.error(USAGE);
@@ -20,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--port must be an integer from 0 to 65535\n${USAGE}`);
     return 2;
   }
-  const mock = await startMockServer({ host: values.host, port });
+  const mock = await startMockServer({ host: values.host, port, cors: values.cors });
   const { consumerKey, consumerSecret, token, tokenSecret } = mock.credentials;
   // These are the emulator's own throw-away test credentials, printed so that a client can be pointed at it.
   console.log(`Twitter v1.1 profile emulator on ${mock.url}`);

@@ -35,6 +35,11 @@ export interface MockServerOptions {
   windowSeconds?: number;
   /** The server's clock minus the real one, in seconds: a way to test clock-skew handling. Default 0. */
   clockOffsetSeconds?: number;
+  /**
+   * Answer browsers of any origin (CORS, preflights included), for testing browser code. Twitter itself sends no
+   * CORS headers: a browser app talks to it through its own server. Default false.
+   */
+  cors?: boolean;
 }
 
 /** What the server saw of one request and what it answered. */
@@ -81,6 +86,11 @@ const OVER_CAPACITY_PAGE =
 const ON = ['true', 't', '1'];
 const FORM = 'application/x-www-form-urlencoded';
 
+/** Whether a Content-Type is of this media type; the type is case-insensitive, its parameters (a boundary) are not. */
+function isType(contentType: string | undefined, type: string): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === type;
+}
+
 function randomCredentials(): UserCredentials {
   const token = (n: number) => randomBytes(n).toString('base64url');
   return { consumerKey: token(18), consumerSecret: token(30), token: `2244994945-${token(20)}`, tokenSecret: token(30) };
@@ -94,12 +104,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** The body as the spec's schemas see it: fields as text, file parts as one latin1 char per byte. */
 async function parseBody(contentType: string, raw: Buffer, record: RecordedRequest): Promise<Record<string, string> | undefined> {
-  if (contentType.startsWith(FORM)) {
+  if (isType(contentType, FORM)) {
     const fields = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
     record.fields = fields;
     return fields;
   }
-  if (contentType.startsWith('multipart/form-data')) {
+  if (isType(contentType, 'multipart/form-data')) {
     const form = await new Response(Uint8Array.from(raw), { headers: { 'content-type': contentType } }).formData().catch(() => undefined);
     if (!form) return undefined;
     const values: Record<string, string> = {};
@@ -236,8 +246,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
-    // Media types are case-insensitive.
-    const contentType = req.headers['content-type']?.toLowerCase();
+    const contentType = req.headers['content-type'];
     const query = Object.fromEntries(url.searchParams);
     const op = url.pathname.startsWith('/1.1/') ? spec.find(req.method ?? '', url.pathname.slice(4)) : undefined;
     const record: RecordedRequest = {
@@ -254,6 +263,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       fault: undefined,
       response: { status: 0, headers: {}, body: undefined },
     };
+    const cors: Record<string, string> = options.cors
+      ? {
+          'access-control-allow-origin': req.headers.origin ?? '*',
+          'access-control-expose-headers': 'date, x-rate-limit-limit, x-rate-limit-remaining, x-rate-limit-reset',
+        }
+      : {};
+    if (options.cors && req.method === 'OPTIONS') {
+      // A preflight is the browser's, not a request of the API: answered, not logged.
+      return void res
+        .writeHead(204, {
+          ...cors,
+          'access-control-allow-methods': 'GET, POST',
+          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-max-age': '600',
+        })
+        .end();
+    }
     requests.push(record);
 
     const sendText = (status: number, type: string | undefined, text: string, headers: Record<string, string> = {}, body?: unknown) => {
@@ -261,6 +287,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         date: new Date(now()).toUTCString(),
         ...(type ? { 'content-type': type } : {}),
         'content-length': String(Buffer.byteLength(text)),
+        ...cors,
         ...headers,
       };
       record.response = { status, headers: all, body };
@@ -302,7 +329,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
 
       if (!op) return send(NOT_FOUND);
-      const form = contentType?.startsWith(FORM) ? raw.toString('utf8') : undefined;
+      const form = isType(contentType, FORM) ? raw.toString('utf8') : undefined;
       const verdict = verifier.verify({ method: record.method, url, authorization: req.headers.authorization, formBody: form });
       record.oauth = verdict.oauth;
       record.expectedBaseString = verdict.baseString;
@@ -323,7 +350,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         // No body reads as an empty form; Twitter also takes POST parameters from the query (its newer pages print
         // them there), so those join the body's.
         const empty = raw.length === 0;
-        const media = empty ? FORM : [...op.bodies.keys()].find((type) => contentType?.startsWith(type));
+        const media = empty ? FORM : [...op.bodies.keys()].find((type) => isType(contentType, type));
         const validate = media && op.bodies.get(media);
         if (!validate) {
           return send(error(400, 44, `The body must be ${[...op.bodies.keys()].join(' or ')}.`), limit.headers);
@@ -336,7 +363,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
 
       settle(state, Date.now());
-      const answer = handle(op, query, body, contentType?.startsWith('multipart/form-data') === true);
+      const answer = handle(op, query, body, isType(contentType, 'multipart/form-data'));
       settle(state, Date.now());
       send(answer, limit.headers);
     }
