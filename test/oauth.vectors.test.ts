@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import * as browser from '../src/index.js';
 import * as node from '../src/index.node.js';
 import { normalizeParameters } from '../src/signing/oauth.js';
+import { X_EXAMPLE } from './runtime/smoke.js';
 
-const X = {
-  credentials: {
-    consumerKey: 'xvz1evFS4wEEPTGEFPHBog',
-    consumerSecret: 'kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw',
-    token: '370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb',
-    tokenSecret: 'LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE',
-  },
-  options: { nonce: 'kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg', timestamp: 1318622958 },
-  body: 'status=Hello%20Ladies%20%2b%20Gentlemen%2c%20a%20signed%20OAuth%20request%21',
-};
+// X's inputs are the same in every version of the guide; only the URL changed.
+const X = { credentials: X_EXAMPLE.credentials, options: X_EXAMPLE.options, body: X_EXAMPLE.request.body };
 
 const X_PARAMETER_STRING =
   'include_entities=true&oauth_consumer_key=xvz1evFS4wEEPTGEFPHBog&oauth_nonce=kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg' +

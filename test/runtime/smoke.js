@@ -5,7 +5,7 @@
 const AVATAR = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAIAAADYYG7QAAAAOklEQVR42u3OQQ0AAAgEoCticksawRbOBxsBSPW8EiEhISEhISEhISEhISEhISEhISEhISEhISGhOwtP6ujTMvsIJwAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 // X's worked example (api.x.com version): a runtime whose HMAC-SHA1 or encoding is off gives another signature.
-const X_EXAMPLE = {
+export const X_EXAMPLE = {
   request: {
     method: 'POST',
     url: 'https://api.x.com/1.1/statuses/update.json?include_entities=true',
