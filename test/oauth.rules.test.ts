@@ -305,7 +305,9 @@ describe('nonce and timestamp', () => {
   it('draws the nonce from crypto.getRandomValues and never calls Math.random', async () => {
     const getRandomValues = vi.spyOn(globalThis.crypto, 'getRandomValues');
     const random = vi.spyOn(Math, 'random');
-    const header = await signRequest({ method: 'GET', url: ENDPOINT }, CREDENTIALS);
+    // Nonces are drawn from a pool of random bytes refilled by getRandomValues: 300 signatures refill it.
+    let header = '';
+    for (let i = 0; i < 300; i++) header = await signRequest({ method: 'GET', url: ENDPOINT }, CREDENTIALS);
     expect(getRandomValues).toHaveBeenCalled();
     expect(random).not.toHaveBeenCalled();
     expect(headerParam(header, 'oauth_nonce')).toMatch(/^[0-9a-f]{32}$/);
@@ -315,6 +317,9 @@ describe('nonce and timestamp', () => {
     const request = { method: 'GET', url: ENDPOINT };
     const [first, second] = await Promise.all([signRequest(request, CREDENTIALS), signRequest(request, CREDENTIALS)]);
     expect(headerParam(first, 'oauth_nonce')).not.toBe(headerParam(second, 'oauth_nonce'));
+    const nonces = new Set<string | undefined>();
+    for (let i = 0; i < 1000; i++) nonces.add(headerParam(await signRequest(request, CREDENTIALS), 'oauth_nonce'));
+    expect(nonces.size).toBe(1000);
     expect(headerParam(first, 'oauth_signature')).not.toBe(headerParam(second, 'oauth_signature'));
   });
 

@@ -1,7 +1,7 @@
 // OAuth 1.0a HMAC-SHA1 signing (RFC 5849 §3.4–3.5), pure and runtime-neutral: the HMAC itself is passed in, so the
 // browser entry uses Web Crypto and the Node entry node:crypto (see ../index.ts and ../index.node.ts).
 import { TwitterValidationError } from '../errors.js';
-import { percentEncode } from './percentEncode.js';
+import { percentEncode, percentEncodeEncoded } from './percentEncode.js';
 
 /** The four OAuth 1.0a secrets of a user context. `token` and `tokenSecret` are absent for the request-token step. */
 export interface Credentials {
@@ -41,10 +41,20 @@ function requireString(value: unknown, field: string): asserts value is string {
   }
 }
 
+// Random bytes are drawn from crypto.getRandomValues 4 KiB at a time: one call per 256 nonces instead of one each.
+const randomPool = new Uint8Array(4096);
+let poolOffset = randomPool.length;
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** 16 random bytes, hex-encoded: unreserved characters only. */
 function randomNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  if (poolOffset + 16 > randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    poolOffset = 0;
+  }
   let nonce = '';
-  for (const byte of bytes) nonce += byte.toString(16).padStart(2, '0');
+  for (let i = poolOffset; i < poolOffset + 16; i++) nonce += HEX[randomPool[i] ?? 0];
+  poolOffset += 16;
   return nonce;
 }
 
@@ -100,7 +110,7 @@ export function baseStringOf(method: string, url: URL, body: SignableRequest['bo
     ...[...url.searchParams, ...bodyParameters(body)].filter(([name]) => name !== 'oauth_signature'),
     ...oauth.filter(([name]) => name !== 'oauth_signature' && name !== 'realm'),
   ];
-  return [method.toUpperCase(), baseStringUri(url), normalizeParameters(parameters)].map(percentEncode).join('&');
+  return `${percentEncode(method.toUpperCase())}&${percentEncode(baseStringUri(url))}&${percentEncodeEncoded(normalizeParameters(parameters))}`;
 }
 
 function prepare(request: SignableRequest, credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions) {

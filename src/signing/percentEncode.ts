@@ -9,8 +9,12 @@ function hex(char: string): string {
   return `%${char.charCodeAt(0).toString(16).toUpperCase()}`;
 }
 
+const UNRESERVED_ONLY = /^[A-Za-z0-9._~-]*$/;
+
 /** Percent-encodes a parameter name or value exactly as RFC 5849 §3.6 (and Twitter's signing guide) require. */
 export function percentEncode(value: string): string {
+  // Most names and many values need nothing: skip the encoder for them (the signer's hottest path).
+  if (UNRESERVED_ONLY.test(value)) return value;
   let encoded: string;
   try {
     encoded = encodeURIComponent(value);
@@ -18,4 +22,12 @@ export function percentEncode(value: string): string {
     encoded = encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
   }
   return encoded.replace(LEFT_BY_ENCODE_URI_COMPONENT, hex);
+}
+
+/**
+ * percentEncode for text that is itself already encoded and joined with `=` and `&` (the normalized parameter
+ * string): only those three characters can occur that need encoding, so only they are replaced.
+ */
+export function percentEncodeEncoded(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('&', '%26').replaceAll('=', '%3D');
 }
