@@ -1,7 +1,7 @@
 // OAuth 1.0a HMAC-SHA1 signing (RFC 5849 §3.4–3.5), pure and runtime-neutral: the HMAC itself is passed in, so the
 // browser entry uses Web Crypto and the Node entry node:crypto (see ../index.ts and ../index.node.ts).
 import { TwitterValidationError } from '../errors.js';
-import { percentEncode, percentEncodeEncoded } from './percentEncode.js';
+import { percentEncode } from './percentEncode.js';
 
 /** The four OAuth 1.0a secrets of a user context. `token` and `tokenSecret` are absent for the request-token step. */
 export interface Credentials {
@@ -110,7 +110,7 @@ export function baseStringOf(method: string, url: URL, body: SignableRequest['bo
     ...[...url.searchParams, ...bodyParameters(body)].filter(([name]) => name !== 'oauth_signature'),
     ...oauth.filter(([name]) => name !== 'oauth_signature' && name !== 'realm'),
   ];
-  return `${percentEncode(method.toUpperCase())}&${percentEncode(baseStringUri(url))}&${percentEncodeEncoded(normalizeParameters(parameters))}`;
+  return `${percentEncode(method.toUpperCase())}&${percentEncode(baseStringUri(url))}&${percentEncode(normalizeParameters(parameters))}`;
 }
 
 function prepare(request: SignableRequest, credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions) {

@@ -24,10 +24,3 @@ export function percentEncode(value: string): string {
   return encoded.replace(LEFT_BY_ENCODE_URI_COMPONENT, hex);
 }
 
-/**
- * percentEncode for text that is itself already encoded and joined with `=` and `&` (the normalized parameter
- * string): only those three characters can occur that need encoding, so only they are replaced.
- */
-export function percentEncodeEncoded(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('&', '%26').replaceAll('=', '%3D');
-}
