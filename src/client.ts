@@ -26,6 +26,7 @@ export type AccountSettings = Schemas['AccountSettings'];
 export type OperationId = keyof operations;
 
 export const DEFAULT_BASE_URL = 'https://api.x.com/1.1/';
+const MAX_TIMER_MS = 2_147_483_647;
 
 export interface ClientOptions {
   credentials: Credentials;
@@ -158,6 +159,10 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
   if (!base || !/^https?:$/.test(base.protocol) || base.username || base.password) {
     throw new TwitterValidationError('baseUrl', 'baseUrl must be an http(s) URL without user name or password');
   }
+  // setTimeout's limit (about 24.8 days); beyond it timers fire at once.
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMER_MS) {
+    throw new TwitterValidationError('timeoutMs', `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`);
+  }
   const policy = retryPolicy(options.retry);
   const sleep = (typeof options.retry === 'object' && options.retry.sleep) || realSleep;
   const rateLimits = new Map<OperationId, RateLimit>();
@@ -202,7 +207,9 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
         error?: unknown;
         response: Response;
       };
-      const text = result.response.ok ? (result.data ?? '') : typeof result.error === 'string' ? result.error : JSON.stringify(result.error ?? '');
+      // openapi-fetch hands over an empty error body as undefined, a JSON one parsed; errors.ts reads both as text.
+      const { data, error } = result;
+      const text = result.response.ok ? (data ?? '') : error === undefined ? '' : typeof error === 'string' ? error : JSON.stringify(error);
       return { response: result.response, text };
     } catch (error) {
       if (error instanceof TwitterError) throw error;

@@ -39,7 +39,9 @@ export const USER_ID_PATTERN = /^[0-9]{1,20}$/;
 export const SCREEN_NAME_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 export const HEX_COLOR_PATTERN = /^([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/;
 export const LANG_PATTERN = /^[a-z]{2}(-[a-zA-Z]{2,4})?$/;
-export const WOEID_PATTERN = /^[0-9]{1,10}$/;
+export const WOEID_PATTERN = /^[1-9][0-9]{0,9}$/;
+export const TIME_ZONE_PATTERN = /^[A-Za-z0-9_+\-/(). &]+$/;
+export const TIME_ZONE_MAX_LENGTH = 100;
 
 /** The nine banner renditions of ProfileBannerSizes, with their width and height. */
 export const PROFILE_BANNER_SIZES = {

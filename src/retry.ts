@@ -1,6 +1,6 @@
 // When a failed attempt is worth another, and how long to wait first. Every new attempt is built and signed afresh
 // by the client (new nonce, timestamp and body); this module only decides.
-import type { TwitterApiError } from './errors.js';
+import { TwitterValidationError, type TwitterApiError } from './errors.js';
 
 export interface RetryOptions {
   /** Attempts after the first. Default 2. */
@@ -18,6 +18,12 @@ export const NO_RETRY: RetryPolicy = { retries: 0, maxWaitMs: 0, baseDelayMs: 0 
 export function retryPolicy(option: boolean | RetryOptions | undefined): RetryPolicy {
   if (!option) return NO_RETRY;
   const { retries = 2, maxWaitMs = 60_000, baseDelayMs = 1_000 } = option === true ? {} : option;
+  // Waits go through setTimeout, which fires at once past about 24.8 days.
+  for (const [name, value, max] of [['retries', retries, 100], ['maxWaitMs', maxWaitMs, 2_147_483_647], ['baseDelayMs', baseDelayMs, 2_147_483_647]] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > max) {
+      throw new TwitterValidationError(`retry.${name}`, `retry.${name} must be a whole number from 0 to ${max}`);
+    }
+  }
   return { retries, maxWaitMs, baseDelayMs };
 }
 
@@ -35,7 +41,7 @@ export function retryDelay(error: TwitterApiError, attempt: number, policy: Retr
   }
   const overloaded = error.status === 503 || error.codes.includes(130);
   const broken = error.status === 500 || error.codes.includes(131);
-  return overloaded || broken ? policy.baseDelayMs * 2 ** (attempt - 1) : undefined;
+  return overloaded || broken ? Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxWaitMs) : undefined;
 }
 
 /** Twitter's clock minus ours, in seconds, from a response's `Date` header; undefined without a usable one. */

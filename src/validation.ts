@@ -8,6 +8,8 @@ import {
   PROFILE_FIELD_MAX_LENGTH,
   SCREEN_NAME_PATTERN,
   USER_ID_PATTERN,
+  TIME_ZONE_MAX_LENGTH,
+  TIME_ZONE_PATTERN,
   WOEID_PATTERN,
 } from './limits.js';
 
@@ -124,12 +126,19 @@ export function settingsFields(input: object): Record<string, string | undefined
     if (typeof value !== 'string' || !re.test(value)) throw new TwitterValidationError(field, `${field} must be ${rule}`);
     return value;
   };
+  const timeZone = (value: unknown) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || value.length > TIME_ZONE_MAX_LENGTH || !TIME_ZONE_PATTERN.test(value)) {
+      throw new TwitterValidationError('time_zone', `time_zone must be a Rails time-zone name such as "Europe/Copenhagen" (at most ${TIME_ZONE_MAX_LENGTH} characters)`);
+    }
+    return value;
+  };
   return {
     sleep_time_enabled: flag(fields['sleep_time_enabled'], 'sleep_time_enabled'),
     start_sleep_time: hour(fields['start_sleep_time'], 'start_sleep_time'),
     end_sleep_time: hour(fields['end_sleep_time'], 'end_sleep_time'),
-    time_zone: fields['time_zone'] === undefined ? undefined : text(fields['time_zone'], 'time_zone'),
-    trend_location_woeid: pattern(fields['trend_location_woeid'], 'trend_location_woeid', WOEID_PATTERN, 'a numeric string (a WOEID)'),
+    time_zone: timeZone(fields['time_zone']),
+    trend_location_woeid: pattern(fields['trend_location_woeid'], 'trend_location_woeid', WOEID_PATTERN, 'a WOEID: a numeric string from 1'),
     lang: pattern(fields['lang'], 'lang', LANG_PATTERN, 'an ISO 639-1 code such as "en"'),
   };
 }

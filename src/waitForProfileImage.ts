@@ -26,10 +26,16 @@ export async function waitForProfileImage(
     if (!(value > 0 && Number.isFinite(value))) throw new TwitterValidationError(field, `${field} must be a positive number of milliseconds`);
   }
   const polls = Math.max(1, Math.floor(timeoutMs / intervalMs));
+  const deadline = Date.now() + timeoutMs;
+  const giveUp = () => new TwitterTimeoutError({ method: 'GET', url: 'users/show.json' }, timeoutMs, 'still showed the previous profile image');
   for (let poll = 1; poll <= polls; poll++) {
-    await sleep(intervalMs, signal);
-    const current = await client.showUser(user, signal ? { signal } : {});
+    // Never wait, nor let a poll run, past the deadline.
+    await sleep(Math.min(intervalMs, Math.max(0, deadline - Date.now())), signal);
+    const left = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    const current = await client.showUser(user, { signal: signal ? AbortSignal.any([signal, left]) : left }).catch((error: unknown) => {
+      throw left.aborted && !signal?.aborted ? giveUp() : error;
+    });
     if (current.profile_image_url_https !== previousUrl) return current;
   }
-  throw new TwitterTimeoutError({ method: 'GET', url: 'users/show.json' }, timeoutMs, 'still showed the previous profile image');
+  throw giveUp();
 }

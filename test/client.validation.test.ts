@@ -55,6 +55,8 @@ const CASES: [string, string, (tw: TwitterClient) => Promise<unknown>][] = [
   ['a sleep hour of 24', 'start_sleep_time', (tw) => tw.updateAccountSettings({ start_sleep_time: 24 })],
   ['a language that is not ISO 639-1', 'lang', (tw) => tw.updateAccountSettings({ lang: 'English' })],
   ['a settings update that changes nothing', 'lang', (tw) => tw.updateAccountSettings({})],
+  ['a time zone outside the Rails names', 'time_zone', (tw) => tw.updateAccountSettings({ time_zone: 'Europe/Zürich' })],
+  ['a WOEID of 0', 'trend_location_woeid', (tw) => tw.updateAccountSettings({ trend_location_woeid: '0' })],
 ];
 
 describe('pre-flight validation', () => {
@@ -66,6 +68,22 @@ describe('pre-flight validation', () => {
     expect((error as Error).message).not.toContain(CREDENTIALS.consumerSecret);
     expect((error as Error).message).not.toContain(CREDENTIALS.tokenSecret);
     expect(calls()).toBe(0);
+  });
+
+  it.each([
+    ['timeoutMs', { timeoutMs: Infinity }],
+    ['timeoutMs', { timeoutMs: 0 }],
+    ['retry.maxWaitMs', { retry: { maxWaitMs: 1e12 } }],
+    ['retry.retries', { retry: { retries: -1 } }],
+  ])('refuses an option %s it cannot honour when the client is created', (field, option) => {
+    let error: unknown;
+    try {
+      createClient({ credentials: CREDENTIALS, ...option });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(TwitterValidationError);
+    expect((error as TwitterValidationError).field).toBe(field);
   });
 
   it('lets valid input through (the same client sends once)', async () => {

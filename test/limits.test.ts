@@ -94,6 +94,7 @@ function comparisons(doc: OpenApiDocument): Comparison[] {
     const p = object(value, `BannerCrop.properties.${key}`);
     return [key, [p['minimum'], p['maximum']]];
   });
+  add('TIME_ZONE_MAX_LENGTH', limits.TIME_ZONE_MAX_LENGTH, 'UpdateAccountSettingsForm time_zone maxLength', property('UpdateAccountSettingsForm', 'time_zone')['maxLength']);
   add('BANNER_CROP_LIMITS', limits.BANNER_CROP_LIMITS, 'BannerCrop minimum/maximum', Object.fromEntries(crop));
 
   for (const [constant, where, pattern] of [
@@ -101,6 +102,7 @@ function comparisons(doc: OpenApiDocument): Comparison[] {
     ['SCREEN_NAME_PATTERN', 'ScreenName pattern', schema('ScreenName')['pattern']],
     ['HEX_COLOR_PATTERN', 'HexColor pattern', schema('HexColor')['pattern']],
     ['LANG_PATTERN', 'UpdateAccountSettingsForm lang pattern', property('UpdateAccountSettingsForm', 'lang')['pattern']],
+    ['TIME_ZONE_PATTERN', 'UpdateAccountSettingsForm time_zone pattern', property('UpdateAccountSettingsForm', 'time_zone')['pattern']],
     [
       'WOEID_PATTERN',
       'UpdateAccountSettingsForm trend_location_woeid pattern',

@@ -186,6 +186,7 @@ describe('scope', () => {
     expect(() => mock.inject({ kind: 'internal-error', count: 0 })).toThrow(TypeError);
     expect(() => mock.inject({ kind: 'internal-error', count: 1.5 })).toThrow(TypeError);
     expect(() => mock.inject({ kind: 'meltdown' as 'hang' })).toThrow(TypeError);
+    expect(() => mock.inject({ kind: 'hang', seconds: 1e7 })).toThrow(TypeError);
     expect((await get(VERIFY)).status).toBe(200);
   });
 

@@ -126,14 +126,34 @@ describe('waitForProfileImage', () => {
     }
   });
 
-  it('hands its abort signal to users/show, and no signal when it has none', async () => {
+  it('hands users/show a signal that follows its own and ends at the deadline', async () => {
     const controller = new AbortController();
     const withSignal = fake([NEW]);
     await waitForProfileImage(withSignal.client, SELECTOR, { previousUrl: OLD, sleep: withSignal.sleep, signal: controller.signal });
-    expect(withSignal.calls[0]?.options?.signal).toBe(controller.signal);
+    const passed = withSignal.calls[0]?.options?.signal;
+    expect(passed?.aborted).toBe(false);
+    controller.abort(new Error('gone'));
+    expect(passed?.aborted).toBe(true);
     const without = fake([NEW]);
     await waitForProfileImage(without.client, SELECTOR, { previousUrl: OLD, sleep: without.sleep });
-    expect(without.calls[0]?.options?.signal).toBeUndefined();
+    expect(without.calls[0]?.options?.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('gives up at timeoutMs even when a poll hangs, with a real clock', async () => {
+    const hanging = {
+      showUser: (_user: unknown, options?: { signal?: AbortSignal }) =>
+        new Promise<never>((_, reject) => options?.signal?.addEventListener('abort', () => reject(options.signal?.reason))),
+    };
+    const started = Date.now();
+    const result = waitForProfileImage(hanging as Pick<TwitterClient, 'showUser'>, SELECTOR, { previousUrl: OLD, intervalMs: 50, timeoutMs: 300 });
+    await expect(result).rejects.toBeInstanceOf(TwitterTimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('waits no longer than timeoutMs before its only poll when intervalMs is longer', async () => {
+    const { client, sleep, waits } = fake([NEW]);
+    await waitForProfileImage(client, SELECTOR, { previousUrl: OLD, intervalMs: 3_000, timeoutMs: 500, sleep });
+    expect(waits[0]).toBeLessThanOrEqual(500);
   });
 
   it('stops with the abort reason when its signal fires between polls', async () => {

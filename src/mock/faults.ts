@@ -37,7 +37,8 @@ export class Faults {
     const { kind, count = 1, seconds = 30 } = fault;
     if (!KINDS.includes(kind)) throw new TypeError(`unknown fault kind ${String(kind)} (known: ${KINDS.join(', ')})`);
     if (!Number.isInteger(count) || count < 1) throw new TypeError('a fault count must be a positive integer');
-    if (!(seconds >= 0)) throw new TypeError('a hang must last zero or more seconds');
+    // setTimeout fires at once past about 24.8 days: a longer hang would not hang.
+    if (!(seconds >= 0 && seconds <= 2_147_483)) throw new TypeError('a hang lasts from 0 to 2147483 seconds');
     // Paths are matched without their query; both "account/x.json" and "/1.1/account/x.json" name the same one.
     const path = fault.path === undefined ? undefined : `/1.1/${fault.path.split('?')[0]?.replace(/^\/?(1\.1\/)?/, '')}`;
     this.armed.push({ kind, count, seconds, path });

@@ -245,7 +245,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
+    // The Host header names the base URI the client signed; a malformed one falls back to the listening address.
+    const origin = `http://${req.headers.host ?? ''}`;
+    const url = new URL(req.url ?? '/', URL.canParse(origin) ? origin : `http://${host}:${port}`);
     const contentType = req.headers['content-type'];
     const query = Object.fromEntries(url.searchParams);
     const op = url.pathname.startsWith('/1.1/') ? spec.find(req.method ?? '', url.pathname.slice(4)) : undefined;
