@@ -25,6 +25,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--port must be an integer from 0 to 65535\n${USAGE}`);
     return 2;
   }
+  // Listen for the stop signals before anything is printed, so that one sent as soon as the URL shows is not missed.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   const mock = await startMockServer({ host: values.host, port, cors: values.cors });
   const { consumerKey, consumerSecret, token, tokenSecret } = mock.credentials;
   // These are the emulator's own throw-away test credentials, printed so that a client can be pointed at it.
@@ -32,10 +37,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`test credentials it accepts:`);
   console.log(JSON.stringify({ consumerKey, consumerSecret, token, tokenSecret }, null, 2));
   console.log('Ctrl-C stops it.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopped;
   await mock.close();
   console.log('emulator stopped');
   return 0;

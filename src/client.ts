@@ -12,8 +12,8 @@ import {
   TwitterValidationError,
   type RequestSummary,
 } from './errors.js';
-import { checkImage, type CheckedImage, type ImageInput } from './images.js';
-import { PROFILE_BANNER_RULES, PROFILE_IMAGE_RULES } from './limits.js';
+import { checkImage, IMAGE_EXTENSIONS, type CheckedImage, type ImageInput } from './images.js';
+import { PROFILE_BANNER_RULES, PROFILE_IMAGE_RULES, type ImageFormat } from './limits.js';
 import { attachRateLimit, parseRateLimit, type RateLimit } from './rateLimit.js';
 import { clockOffsetSeconds, retryDelay, retryPolicy, sleep as realSleep, type RetryOptions } from './retry.js';
 import type { Credentials, SignRequest } from './signing/oauth.js';
@@ -114,13 +114,11 @@ function formBody(body: Body): URLSearchParams {
   return new URLSearchParams(entries(body).map(([k, v]) => [k, String(v)]));
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/gif': 'gif', 'image/jpeg': 'jpg', 'image/png': 'png' };
-
 /** multipart/form-data: FormData, whose Request sets the boundary. File parts get a name with the right extension. */
 function multipartBody(body: Body): FormData {
   const form = new FormData();
   for (const [name, value] of entries(body)) {
-    if (value instanceof Blob) form.append(name, value, `${name}.${EXTENSIONS[value.type] ?? 'bin'}`);
+    if (value instanceof Blob) form.append(name, value, `${name}.${IMAGE_EXTENSIONS[value.type as ImageFormat] ?? 'bin'}`);
     else form.append(name, value);
   }
   return form;

@@ -9,6 +9,9 @@ import { IMAGE_FORMATS, PROFILE_BANNER_SIZES, type ImageFormat, type ImageRules,
  */
 export type ImageInput = Blob | ArrayBuffer | ArrayBufferView | string;
 
+/** The file extension of each format, for multipart file names and avatar URLs. */
+export const IMAGE_EXTENSIONS: Record<ImageFormat, string> = { 'image/gif': 'gif', 'image/jpeg': 'jpg', 'image/png': 'png' };
+
 /** An image that passed the checks. */
 export interface CheckedImage {
   type: ImageFormat;
@@ -59,7 +62,7 @@ export function dimensions(type: ImageFormat, b: Uint8Array): { width: number; h
   return undefined;
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   let out = '';
   // btoa takes a binary string; go in chunks small enough for String.fromCharCode's argument limit and a multiple
   // of 3 bytes long, so that no chunk but the last is padded.

@@ -13,7 +13,7 @@ export interface RetryOptions {
 
 export type RetryPolicy = Required<RetryOptions>;
 
-export const NO_RETRY: RetryPolicy = { retries: 0, maxWaitMs: 0, baseDelayMs: 0 };
+const NO_RETRY: RetryPolicy = { retries: 0, maxWaitMs: 0, baseDelayMs: 0 };
 
 export function retryPolicy(option: boolean | RetryOptions | undefined): RetryPolicy {
   if (!option) return NO_RETRY;

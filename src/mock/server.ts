@@ -364,6 +364,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         if (!validate({ ...body })) return send(refusal(op, url.pathname, violation(validate.errors, 'body')), limit.headers);
       }
 
+      // Uploads whose processing time has passed show now; one made by this request shows once its delay has passed
+      // (at once with no delay), while its own answer still carries the old URL.
       settle(state, Date.now());
       const answer = handle(op, query, body, isType(contentType, 'multipart/form-data'));
       settle(state, Date.now());

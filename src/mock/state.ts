@@ -1,9 +1,9 @@
 // The account the emulator serves: the profile fields, avatar, banner and settings that the endpoints read and
 // change, shaped as the spec's User, ProfileBannerSizes and AccountSettings.
 import { createHash, randomBytes } from 'node:crypto';
-import { PROFILE_BANNER_SIZES } from '../limits.js';
+import { IMAGE_EXTENSIONS } from '../images.js';
+import { PROFILE_BANNER_SIZES, type ImageFormat } from '../limits.js';
 
-const EXTENSIONS: Record<string, string> = { 'image/gif': 'gif', 'image/jpeg': 'jpg', 'image/png': 'png' };
 export const DEFAULT_PROFILE_IMAGE = 'https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png';
 
 export interface ProfileState {
@@ -58,9 +58,9 @@ export function settle(state: ProfileState, now: number): void {
 }
 
 /** A new avatar URL in Twitter's pattern: profile_images/<id>/<random>_normal.<ext>. */
-export function newProfileImageUrl(type: string): string {
+export function newProfileImageUrl(type: ImageFormat): string {
   const id = BigInt(Date.now()) * 4194304n + BigInt(randomBytes(2).readUInt16BE());
-  return `https://pbs.twimg.com/profile_images/${id}/${randomBytes(6).toString('base64url')}_normal.${EXTENSIONS[type] ?? 'png'}`;
+  return `https://pbs.twimg.com/profile_images/${id}/${randomBytes(6).toString('base64url')}_normal.${IMAGE_EXTENSIONS[type]}`;
 }
 
 /** Twitter shows a profile URL as a t.co link, the URL given in `entities.url`. */
