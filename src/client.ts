@@ -135,6 +135,26 @@ function isFormRequest(request: Request): boolean {
   return (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
 }
 
+/**
+ * The Request class openapi-fetch builds ours with: a Request that also keeps the text of its form body. Signing
+ * reads that text instead of cloning the Request and reading the copy (a tee of the body stream), and `send` hands
+ * it to fetch again, so that fetch does not pipe the original body through a second stream.
+ */
+class FormRequest extends Request {
+  readonly formText: string | undefined;
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    this.formText = init?.body instanceof URLSearchParams ? init.body.toString() : undefined;
+  }
+}
+
+/** The form body of what is sent, or undefined when it is not form-urlencoded (multipart and empty bodies are not signed). */
+async function formBodyOf(request: Request): Promise<string | undefined> {
+  if (!isFormRequest(request)) return undefined;
+  // A middleware that came before ours may have put another Request in place: then read a copy of its body.
+  return request instanceof FormRequest && request.formText !== undefined ? request.formText : request.clone().text();
+}
+
 /** The named methods' plumbing around one openapi-fetch call. */
 interface Call {
   operationId: OperationId;
@@ -169,8 +189,8 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
 
   const signing: Middleware = {
     async onRequest({ request }) {
-      // Sign what is sent: the finished URL, and the form body read from a clone (reading the original would consume it).
-      const body = isFormRequest(request) ? await request.clone().text() : undefined;
+      // Sign what is sent: the finished URL and the form body.
+      const body = await formBodyOf(request);
       const authorization = await signRequest({ method: request.method, url: request.url, body }, credentials, {
         timestamp: Math.floor(now() / 1000),
       });
@@ -179,18 +199,41 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
     },
   };
 
+  const baseFetch = options.fetch ?? globalThis.fetch;
   const api = createOpenApiClient<paths>({
     baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    Request: FormRequest,
+    // A FormRequest's body is given again as its text: fetch(request) alone would pipe the body stream through
+    // another one. The headers (Content-Type included) and every other property still come from the Request.
+    fetch: (request: Request) =>
+      request instanceof FormRequest && request.formText !== undefined && !request.bodyUsed
+        ? baseFetch(request, { body: request.formText })
+        : baseFetch(request),
     // openapi-fetch labels every body JSON; null lets each Request take the type its body gives it.
     headers: { 'Content-Type': null },
     bodySerializer: anyBody,
   });
   api.use(signing);
 
-  async function attempt(call: Call, summary: RequestSummary): Promise<{ response: Response; text: string }> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = call.options?.signal ? AbortSignal.any([call.options.signal, timeout]) : timeout;
+  // The request an error is about, worked out only when there is an error to report.
+  const apiRoot = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const describe = (call: Call, url?: string): RequestSummary =>
+    summarize(call.method.toUpperCase(), url || new URL(call.path.slice(1), apiRoot).href);
+
+  async function attempt(call: Call): Promise<{ response: Response; text: string }> {
+    // One controller per attempt, aborted by the timer or by the caller's signal; the timer and the listener go in
+    // `finally`, so that no 30-second timer outlives a request (AbortSignal.timeout's would, one per call).
+    const controller = new AbortController();
+    const callerSignal = call.options?.signal;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+    }, timeoutMs);
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) onCallerAbort();
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const signal = controller.signal;
     try {
       const init = {
         params: { query: call.query ? defined(call.query) : undefined },
@@ -211,33 +254,33 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
       return { response: result.response, text };
     } catch (error) {
       if (error instanceof TwitterError) throw error;
-      if (timeout.aborted) throw new TwitterTimeoutError(summary, timeoutMs);
-      if (call.options?.signal?.aborted) throw call.options.signal.reason;
-      throw new TwitterNetworkError(summary, error);
+      if (timedOut) throw new TwitterTimeoutError(describe(call), timeoutMs);
+      if (callerSignal?.aborted) throw callerSignal.reason;
+      throw new TwitterNetworkError(describe(call), error);
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
   async function send<T>(call: Call): Promise<T> {
-    const summary = summarize(call.method.toUpperCase(), new URL(call.path.slice(1), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href);
     let skewRetried = false;
     for (let attemptNumber = 0; ; attemptNumber++) {
-      const { response, text } = await attempt(call, summary);
+      const { response, text } = await attempt(call);
       const rateLimit = parseRateLimit(response.headers);
       if (rateLimit) rateLimits.set(call.operationId, rateLimit);
-      const request = summarize(summary.method, response.url || summary.url);
-
       if (response.ok) {
         if (call.empty) return undefined as T;
         try {
           return attachRateLimit(JSON.parse(text) as T, rateLimit);
         } catch {
           const { problem } = parseErrorBody(text);
-          throw new TwitterApiError(response.status, [], request, rateLimit, problem);
+          throw new TwitterApiError(response.status, [], describe(call, response.url), rateLimit, problem);
         }
       }
 
       const { errors, problem } = parseErrorBody(text);
-      const error = new TwitterApiError(response.status, errors, request, rateLimit, problem);
+      const error = new TwitterApiError(response.status, errors, describe(call, response.url), rateLimit, problem);
       if (error.codes.includes(135) && !skewRetried) {
         const offset = clockOffsetSeconds(response.headers, Date.now());
         if (offset !== undefined) {

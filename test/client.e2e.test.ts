@@ -116,6 +116,32 @@ describe('the client, end to end', () => {
     expect(last().files['image']?.type).toBe('image/png');
   });
 
+  it('signs a form body also when a call brings its own Request class', async () => {
+    const { response } = await tw.api.POST('/account/update_profile.json', {
+      body: { description: 'Own Request (!) *' },
+      Request: globalThis.Request,
+    });
+    expect(response.status).toBe(200);
+    expect(last().verified).toBe(true);
+    expect(last().fields).toEqual({ description: 'Own Request (!) *' });
+  });
+
+  it('hands the signed request to the fetch it is given, with the form body it signed', async () => {
+    const seen: string[] = [];
+    const logging = createClient({
+      credentials: CREDENTIALS,
+      baseUrl: server.url,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push(`${request.headers.get('authorization')?.slice(0, 6)} ${await request.clone().text()}`);
+        return fetch(request);
+      },
+    });
+    await logging.updateProfile({ location: 'Zürich' });
+    expect(seen).toEqual(['OAuth  location=Z%C3%BCrich']);
+    expect(last().verified).toBe(true);
+  });
+
   it('works the same from the Web Crypto entry', async () => {
     const web = browserEntry.createClient({ credentials: CREDENTIALS, baseUrl: server.url });
     await web.updateProfile({ description: "Web Crypto's turn (!)" });
