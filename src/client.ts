@@ -14,6 +14,7 @@ import {
 } from './errors.js';
 import { checkImage, IMAGE_EXTENSIONS, type CheckedImage, type ImageInput } from './images.js';
 import { PROFILE_BANNER_RULES, PROFILE_IMAGE_RULES, type ImageFormat } from './limits.js';
+import { toFormData, type EncodedBody, type EncodeMultipart, type Part } from './multipart.js';
 import { attachRateLimit, parseRateLimit, type RateLimit } from './rateLimit.js';
 import { clockOffsetSeconds, retryDelay, retryPolicy, sleep as realSleep, type RetryOptions } from './retry.js';
 import type { Credentials, SignRequest } from './signing/oauth.js';
@@ -114,21 +115,23 @@ function formBody(body: Body): URLSearchParams {
   return new URLSearchParams(entries(body).map(([k, v]) => [k, String(v)]));
 }
 
-/** multipart/form-data: FormData, whose Request sets the boundary. File parts get a name with the right extension. */
-function multipartBody(body: Body): FormData {
-  const form = new FormData();
-  for (const [name, value] of entries(body)) {
-    if (value instanceof Blob) form.append(name, value, `${name}.${IMAGE_EXTENSIONS[value.type as ImageFormat] ?? 'bin'}`);
-    else form.append(name, value);
-  }
-  return form;
+/** Multipart parts: text as it is, a file named after its field with the extension of its type. */
+function parts(body: Body): Part[] {
+  return entries(body).map(([name, value]) =>
+    typeof value === 'string'
+      ? { name, value }
+      : { name, filename: `${name}.${IMAGE_EXTENSIONS[value.type as ImageFormat] ?? 'bin'}`, type: value.type, data: value },
+  );
 }
 
-/** For `api` callers: the only two encodings this API takes, chosen by whether a field holds bytes. */
+/**
+ * For `api` callers: the only two encodings this API takes, chosen by whether a field holds bytes. Multipart is
+ * FormData here in every runtime: a body serialiser cannot add the headers a streamed body needs.
+ */
 function anyBody(body: unknown): URLSearchParams | FormData {
   if (body instanceof FormData || body instanceof URLSearchParams) return body;
   const record = body as Body;
-  return Object.values(record).some((v) => v instanceof Blob) ? multipartBody(record) : formBody(record);
+  return Object.values(record).some((v) => v instanceof Blob) ? toFormData(parts(record)) : formBody(record);
 }
 
 function isFormRequest(request: Request): boolean {
@@ -161,14 +164,20 @@ interface Call {
   method: 'get' | 'post';
   path: keyof paths;
   query?: Record<string, string | undefined>;
-  /** Built again for every attempt, so that each sends a fresh body. */
-  body?: () => URLSearchParams | FormData;
+  /** Built again for every attempt, so that each sends a fresh body (a stream can be read only once). */
+  body?: () => EncodedBody;
   /** The success body: JSON, or nothing (the banner endpoints answer with an empty body). */
   empty?: boolean;
   options?: CallOptions | undefined;
 }
 
-export function createClientWith(signRequest: SignRequest, options: ClientOptions): TwitterClient {
+/** What differs between the entries: the HMAC the signer uses, and how a multipart upload is sent. */
+export interface ClientRuntime {
+  signRequest: SignRequest;
+  encodeMultipart: EncodeMultipart;
+}
+
+export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime, options: ClientOptions): TwitterClient {
   const { credentials, baseUrl = DEFAULT_BASE_URL, timeoutMs = 30_000 } = options;
   if (typeof credentials !== 'object' || credentials === null) {
     throw new TwitterValidationError('credentials', 'credentials must be { consumerKey, consumerSecret, token, tokenSecret }');
@@ -236,8 +245,10 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
     const signal = controller.signal;
     try {
       const init = {
+        // body, and for a stream its headers and duplex: openapi-fetch merges the headers into the Request's and
+        // passes options it does not know (duplex) on to the Request's init.
+        ...call.body?.(),
         params: { query: call.query ? defined(call.query) : undefined },
-        body: call.body?.(),
         bodySerializer: (body: unknown) => body,
         parseAs: 'text' as const,
         signal,
@@ -307,12 +318,13 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
       throw new TwitterValidationError('encoding', 'encoding must be "multipart" or "base64"');
     }
     const base64 = encoding === 'base64' ? await image.toBase64() : undefined;
+    const textParts = parts(fields);
+    const file = () => ({ name: field, filename: `${field}.${IMAGE_EXTENSIONS[image.type]}`, type: image.type, data: image.data() });
     return send({
       operationId,
       method: 'post',
       path: operationId === 'updateProfileImage' ? '/account/update_profile_image.json' : '/account/update_profile_banner.json',
-      body: () =>
-        base64 === undefined ? multipartBody({ [field]: image.toBlob(), ...fields }) : formBody({ [field]: base64, ...fields }),
+      body: () => (base64 === undefined ? encodeMultipart([file(), ...textParts]) : { body: formBody({ [field]: base64, ...fields }) }),
       empty: operationId === 'updateProfileBanner',
       options: callOptions,
     });
@@ -343,7 +355,7 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
         throw new TwitterValidationError('name', 'updateProfile needs at least one of name, url, location, description');
       }
       const body = { ...changes, ...shape(fields) };
-      return send({ operationId: 'updateProfile', method: 'post', path: '/account/update_profile.json', body: () => formBody(body), options: callOptions });
+      return send({ operationId: 'updateProfile', method: 'post', path: '/account/update_profile.json', body: () => ({ body: formBody(body) }), options: callOptions });
     },
 
     async updateProfileImage(image, params = {}, callOptions) {
@@ -392,7 +404,7 @@ export function createClientWith(signRequest: SignRequest, options: ClientOption
       if (Object.values(body).every((v) => v === undefined)) {
         throw new TwitterValidationError('lang', 'updateAccountSettings needs at least one setting to change');
       }
-      return send({ operationId: 'updateAccountSettings', method: 'post', path: '/account/settings.json', body: () => formBody(body), options: callOptions });
+      return send({ operationId: 'updateAccountSettings', method: 'post', path: '/account/settings.json', body: () => ({ body: formBody(body) }), options: callOptions });
     },
   };
 }

@@ -1,5 +1,5 @@
 // Image uploads: the accepted inputs, checked before sending (format by magic bytes, size, banner dimensions),
-// turned into a multipart part or a base64 string; and the URL helpers of the profile-images guide.
+// handed over as bytes for a multipart part or as a base64 string; and the URL helpers of the profile-images guide.
 import { TwitterValidationError } from './errors.js';
 import { IMAGE_FORMATS, PROFILE_BANNER_SIZES, type ImageFormat, type ImageRules, type ProfileBannerVariant } from './limits.js';
 
@@ -18,8 +18,11 @@ export interface CheckedImage {
   size: number;
   width?: number;
   height?: number;
-  /** The bytes as a Blob of the right type: what a multipart part carries. */
-  toBlob(): Blob;
+  /**
+   * The bytes for a multipart part, copied nowhere: a view of the caller's bytes, the caller's Blob (whatever type it
+   * states; the part is sent as `type`), or, from base64, the decoded bytes.
+   */
+  data(): Uint8Array | Blob;
   /** The bytes in base64: what a form body carries. */
   toBase64(): Promise<string>;
 }
@@ -153,10 +156,8 @@ export async function checkImage(input: ImageInput, rules: ImageRules, field: st
     type,
     size,
     ...dims,
-    toBlob() {
-      if (blob && blob.type === type) return blob;
-      // One copy for bytes and base64 (a Blob owns its data); none for a Blob of the right type.
-      return new Blob([blob ?? ((bytes ?? base64ToBytes(base64 ?? '')) as BlobPart)], { type });
+    data() {
+      return blob ?? bytes ?? base64ToBytes(base64 ?? '');
     },
     async toBase64() {
       if (base64 !== undefined) return base64;

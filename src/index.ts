@@ -1,6 +1,7 @@
-// The package entry for browsers, Deno, Bun, edge runtimes and bundlers: signs with Web Crypto. Node resolves
-// ./index.node.ts instead (the "node" export condition), which signs with node:crypto; both export the same API.
+// The package entry for browsers, browser bundles and edge runtimes: signs with Web Crypto and uploads FormData. Node,
+// Bun and Deno resolve ./index.node.ts instead (the "node" export condition); both export the same API.
 import { createClientWith, type ClientOptions, type TwitterClient } from './client.js';
+import { formDataBody } from './multipart.js';
 import { hmacSha1 } from './signing/hmac.js';
 import { createSigner } from './signing/oauth.js';
 
@@ -11,5 +12,5 @@ export const signRequest = createSigner(hmacSha1);
 
 /** A Twitter v1.1 profile client; see README.md for the methods. */
 export function createClient(options: ClientOptions): TwitterClient {
-  return createClientWith(signRequest, options);
+  return createClientWith({ signRequest, encodeMultipart: formDataBody }, options);
 }

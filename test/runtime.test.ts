@@ -2,12 +2,14 @@
 // runtime the package promises, against the emulator: Node (both entries), Bun, Deno, and a real headless Chromium
 // loading the browser build from a page on 127.0.0.1. The built package (npm run build) is what runs.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/mock/index.js';
 import { launchChromium } from './helpers/chromium.js';
 import { root } from './helpers/run.js';
 import { serveFolder } from './helpers/staticServer.js';
+import { CREDENTIALS, startTwitterServer } from './helpers/twitterServer.js';
 import { smoke } from './runtime/smoke.js';
 
 const EXPECTED = {
@@ -88,4 +90,31 @@ describe('the runtime smoke suite', () => {
       expect(outside).toEqual([]);
     });
   });
+});
+
+// Bun and Deno resolve the package's "node" condition (dist/index.node.js), as Node does; each runtime's fetch must
+// then send what that entry builds for an upload: the whole banner, with a Content-Length, never chunked.
+describe('uploads from the Node entry, in every runtime that resolves it', () => {
+  const runtimes: [string, string, string[]][] = [
+    ['Node', process.execPath, []],
+    ['Bun', `${root}node_modules/.bin/bun`, []],
+    ['Deno', `${root}node_modules/.bin/deno`, ['run', '--allow-net=127.0.0.1', '--allow-read', '--allow-env']],
+  ];
+  it.each(runtimes)('arrive whole, with a Content-Length, from %s', async (_name, command, flags) => {
+    const server = await startTwitterServer();
+    try {
+      const args = [...flags, 'test/runtime/upload.js', '../../dist/index.node.js', server.url, JSON.stringify(CREDENTIALS)];
+      const { sha256 } = (await inChild(command, args)) as { sha256: string };
+      expect(server.received).toHaveLength(2);
+      for (const request of server.received) {
+        expect(request.verified).toBe(true);
+        expect(request.headers['transfer-encoding']).toBeUndefined();
+        expect(request.headers['content-length']).toBe(String(request.raw.length));
+        expect(request.files['banner']?.type).toBe('image/png');
+        expect(createHash('sha256').update(request.files['banner']?.bytes ?? '').digest('hex')).toBe(sha256);
+      }
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
