@@ -115,47 +115,30 @@ function formBody(body: Body): URLSearchParams {
   return new URLSearchParams(entries(body).map(([k, v]) => [k, String(v)]));
 }
 
-/** Multipart parts: text as it is, a file named after its field with the extension of its type. */
+/** A file part named after its field, with the extension of its type. */
+function filePart(name: string, type: string, data: Uint8Array | Blob): Part {
+  return { name, filename: `${name}.${IMAGE_EXTENSIONS[type as ImageFormat] ?? 'bin'}`, type, data };
+}
+
+/** Multipart parts: text as it is, files as file parts. */
 function parts(body: Body): Part[] {
-  return entries(body).map(([name, value]) =>
-    typeof value === 'string'
-      ? { name, value }
-      : { name, filename: `${name}.${IMAGE_EXTENSIONS[value.type as ImageFormat] ?? 'bin'}`, type: value.type, data: value },
-  );
+  return entries(body).map(([name, value]) => (typeof value === 'string' ? { name, value } : filePart(name, value.type, value)));
 }
 
 /**
- * For `api` callers: the only two encodings this API takes, chosen by whether a field holds bytes. Multipart is
- * FormData here in every runtime: a body serialiser cannot add the headers a streamed body needs.
+ * For `api` callers: a plain object in the only two encodings this API takes, chosen by whether a field holds bytes;
+ * any other body (a string, URLSearchParams, FormData, a Blob …) as it is. Multipart is FormData here in every
+ * runtime: a body serialiser cannot add the headers a streamed body needs.
  */
-function anyBody(body: unknown): URLSearchParams | FormData {
-  if (body instanceof FormData || body instanceof URLSearchParams) return body;
+function anyBody(body: unknown): BodyInit {
+  const prototype: unknown = typeof body === 'object' && body !== null ? Object.getPrototypeOf(body) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) return body as BodyInit;
   const record = body as Body;
   return Object.values(record).some((v) => v instanceof Blob) ? toFormData(parts(record)) : formBody(record);
 }
 
 function isFormRequest(request: Request): boolean {
   return (request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
-}
-
-/**
- * The Request class openapi-fetch builds ours with: a Request that also keeps the text of its form body. Signing
- * reads that text instead of cloning the Request and reading the copy (a tee of the body stream), and `send` hands
- * it to fetch again, so that fetch does not pipe the original body through a second stream.
- */
-class FormRequest extends Request {
-  readonly formText: string | undefined;
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    this.formText = init?.body instanceof URLSearchParams ? init.body.toString() : undefined;
-  }
-}
-
-/** The form body of what is sent, or undefined when it is not form-urlencoded (multipart and empty bodies are not signed). */
-async function formBodyOf(request: Request): Promise<string | undefined> {
-  if (!isFormRequest(request)) return undefined;
-  // A middleware that came before ours may have put another Request in place: then read a copy of its body.
-  return request instanceof FormRequest && request.formText !== undefined ? request.formText : request.clone().text();
 }
 
 /** The named methods' plumbing around one openapi-fetch call. */
@@ -196,14 +179,22 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset * 1000;
 
+  // The text of a form body, known without reading it back from the Request (a clone, which tees the body stream):
+  // named methods build their bodies, so they leave the text under the call's `params`; once signed, it is kept
+  // under the Request, and fetch gets it again as the body (fetch(request) alone pipes the body through a second
+  // stream). Multipart and empty bodies are not signed.
+  const formTextOfParams = new WeakMap<object, string>();
+  const signedFormText = new WeakMap<Request, string>();
+
   const signing: Middleware = {
-    async onRequest({ request }) {
+    async onRequest({ request, params }) {
       // Sign what is sent: the finished URL and the form body.
-      const body = await formBodyOf(request);
+      const body = isFormRequest(request) ? (formTextOfParams.get(params) ?? (await request.clone().text())) : undefined;
       const authorization = await signRequest({ method: request.method, url: request.url, body }, credentials, {
         timestamp: Math.floor(now() / 1000),
       });
       request.headers.set('Authorization', authorization);
+      if (body !== undefined) signedFormText.set(request, body);
       return request;
     },
   };
@@ -211,13 +202,12 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
   const baseFetch = options.fetch ?? globalThis.fetch;
   const api = createOpenApiClient<paths>({
     baseUrl,
-    Request: FormRequest,
-    // A FormRequest's body is given again as its text: fetch(request) alone would pipe the body stream through
-    // another one. The headers (Content-Type included) and every other property still come from the Request.
-    fetch: (request: Request) =>
-      request instanceof FormRequest && request.formText !== undefined && !request.bodyUsed
-        ? baseFetch(request, { body: request.formText })
-        : baseFetch(request),
+    // The headers (Content-Type included) and every other property still come from the Request. A Request that a
+    // later middleware put in place is not in the map, and goes as it is.
+    fetch: (request: Request) => {
+      const body = signedFormText.get(request);
+      return body !== undefined && !request.bodyUsed ? baseFetch(request, { body }) : baseFetch(request);
+    },
     // openapi-fetch labels every body JSON; null lets each Request take the type its body gives it.
     headers: { 'Content-Type': null },
     bodySerializer: anyBody,
@@ -244,11 +234,14 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
     else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     const signal = controller.signal;
     try {
+      const encoded = call.body?.();
+      const params = { query: call.query ? defined(call.query) : undefined };
+      if (encoded?.body instanceof URLSearchParams) formTextOfParams.set(params, encoded.body.toString());
       const init = {
         // body, and for a stream its headers and duplex: openapi-fetch merges the headers into the Request's and
         // passes options it does not know (duplex) on to the Request's init.
-        ...call.body?.(),
-        params: { query: call.query ? defined(call.query) : undefined },
+        ...encoded,
+        params,
         bodySerializer: (body: unknown) => body,
         parseAs: 'text' as const,
         signal,
@@ -319,12 +312,11 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
     }
     const base64 = encoding === 'base64' ? await image.toBase64() : undefined;
     const textParts = parts(fields);
-    const file = () => ({ name: field, filename: `${field}.${IMAGE_EXTENSIONS[image.type]}`, type: image.type, data: image.data() });
     return send({
       operationId,
       method: 'post',
       path: operationId === 'updateProfileImage' ? '/account/update_profile_image.json' : '/account/update_profile_banner.json',
-      body: () => (base64 === undefined ? encodeMultipart([file(), ...textParts]) : { body: formBody({ [field]: base64, ...fields }) }),
+      body: () => (base64 === undefined ? encodeMultipart([filePart(field, image.type, image.data()), ...textParts]) : { body: formBody({ [field]: base64, ...fields }) }),
       empty: operationId === 'updateProfileBanner',
       options: callOptions,
     });

@@ -126,6 +126,38 @@ describe('the client, end to end', () => {
     expect(last().fields).toEqual({ description: 'Own Request (!) *' });
   });
 
+  it('lets a middleware of its own replace the signed request, as openapi-fetch middlewares may', async () => {
+    tw.api.use({
+      onRequest({ request }) {
+        const traced = new Request(request);
+        traced.headers.set('x-trace-id', '42');
+        return traced;
+      },
+    });
+    await tw.updateProfile({ location: 'Zürich (traced)' });
+    expect(last().verified).toBe(true);
+    expect(last().headers['x-trace-id']).toBe('42');
+    expect(last().fields).toEqual({ location: 'Zürich (traced)' });
+  });
+
+  it('lets a middleware of its own return a clone of the signed request', async () => {
+    tw.api.use({ onRequest: ({ request }) => request.clone() });
+    await tw.updateProfileImage(makePng(8, 8));
+    await tw.updateProfile({ description: 'cloned!' });
+    expect(last().verified).toBe(true);
+    expect(last().fields).toEqual({ description: 'cloned!' });
+  });
+
+  it('sends a body the typed client is given as a string as it is', async () => {
+    const { response } = await tw.api.POST('/account/update_profile.json', {
+      body: 'name=Sean%20%28it%27s%20me%21%29' as never,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.status).toBe(200);
+    expect(last().verified).toBe(true);
+    expect(last().fields).toEqual({ name: "Sean (it's me!)" });
+  });
+
   it('hands the signed request to the fetch it is given, with the form body it signed', async () => {
     const seen: string[] = [];
     const logging = createClient({
