@@ -5,6 +5,7 @@ const LEFT_BY_ENCODE_URI_COMPONENT = /[!'()*]/;
 // A lone surrogate cannot be UTF-8 encoded; URLSearchParams (what goes on the wire) sends U+FFFD for it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const UNRESERVED_ONLY = /^[A-Za-z0-9._~-]*$/;
+const FORM_ESCAPES = /[%+]/;
 
 /** Percent-encodes a parameter name or value exactly as RFC 5849 §3.6 (and Twitter's signing guide) require. */
 export function percentEncode(value: string): string {
@@ -30,4 +31,18 @@ export function percentEncode(value: string): string {
     }
   }
   return out + encoded.slice(copied);
+}
+
+/** A name or value of form data, decoded as URLSearchParams decodes it (`+` a space, `%XX` a byte), percent-encoded. */
+export function formPercentEncode(text: string): string {
+  if (!FORM_ESCAPES.test(text)) return percentEncode(text);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    // A stray % or bytes that are not UTF-8, which URLSearchParams keeps or replaces by U+FFFD. The rest is
+    // UTF-8-encoded first, as the URL parser does: Node's URLSearchParams mis-decodes it next to such bytes.
+    decoded = new URLSearchParams(`=${text.replace(/[^\0-\x7f]+/g, percentEncode)}`).get('') ?? '';
+  }
+  return percentEncode(decoded);
 }
