@@ -80,7 +80,7 @@ function randomNonce(): string {
 /** The oauth_* parameters of the Authorization header, without the signature: percent-encoded, sorted by name. */
 function protocolParameters(credentials: Omit<Credentials, 'consumerSecret' | 'tokenSecret'>, options: SignOptions): Pair[] {
   requireString(credentials.consumerKey, 'consumerKey');
-  // Already in byte order of their names; the constant names and values need no encoding.
+  // The constant names and values need no encoding.
   const pairs: Pair[] = [
     ['oauth_consumer_key', percentEncode(credentials.consumerKey)],
     ['oauth_nonce', options.nonce === undefined ? randomNonce() : percentEncode(options.nonce)],
@@ -92,14 +92,13 @@ function protocolParameters(credentials: Omit<Credentials, 'consumerSecret' | 't
     pairs.push(['oauth_token', percentEncode(credentials.token)]);
   }
   pairs.push(['oauth_version', '1.0']);
-  const extras = options.oauthParams === undefined ? [] : Object.entries(options.oauthParams);
-  if (extras.length === 0) return pairs;
-  for (const [name, value] of extras) {
+  for (const [name, value] of Object.entries(options.oauthParams ?? {})) {
     if (!name.startsWith('oauth_') || name === 'oauth_signature' || pairs.some(([taken]) => taken === name)) {
       throw new TwitterValidationError('oauthParams', `${name} is not an extra OAuth protocol parameter`);
     }
     pairs.push([percentEncode(name), percentEncode(value)]);
   }
+  // In name order already unless extras were added: then this sort puts them in place.
   return pairs.sort(byNameThenValue);
 }
 
