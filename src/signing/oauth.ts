@@ -54,9 +54,9 @@ function requireString(value: unknown, field: string): asserts value is string {
   }
 }
 
-// Nonces are cut from a pool of 8 192 random hex digits, each the low 4 bits of one byte from
-// crypto.getRandomValues: 32 digits are 128 random bits. Refilling once per 256 nonces, with one TextDecoder call,
-// is several times cheaper than hex-encoding 16 fresh bytes per nonce.
+// Nonces are cut from a pool of 8 192 random hex digits, each from the low 4 bits of one byte drawn from
+// crypto.getRandomValues (so 32 digits carry 128 random bits). Refilled once per 256 nonces and turned into a string
+// with one TextDecoder call, it is several times cheaper than hex-encoding 16 fresh bytes per nonce.
 const HEX_DIGITS = '0123456789abcdef';
 const randomPool = new Uint8Array(8192);
 const ascii = new TextDecoder();
@@ -67,9 +67,7 @@ let hexOffset = 0;
 function randomNonce(): string {
   if (hexOffset >= hexPool.length) {
     crypto.getRandomValues(randomPool);
-    randomPool.forEach((byte, i) => {
-      randomPool[i] = HEX_DIGITS.charCodeAt(byte & 15);
-    });
+    for (let i = 0; i < randomPool.length; i++) randomPool[i] = HEX_DIGITS.charCodeAt((randomPool[i] ?? 0) & 15);
     hexPool = ascii.decode(randomPool);
     hexOffset = 0;
   }
