@@ -5,6 +5,7 @@ const LEFT_BY_ENCODE_URI_COMPONENT = /[!'()*]/;
 // A lone surrogate cannot be UTF-8 encoded; URLSearchParams (what goes on the wire) sends U+FFFD for it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const UNRESERVED_ONLY = /^[A-Za-z0-9._~-]*$/;
+const HEX_DIGITS = '0123456789ABCDEF';
 const FORM_ESCAPES = /[%+]/;
 
 /** Percent-encodes a parameter name or value exactly as RFC 5849 §3.6 (and Twitter's signing guide) require. */
@@ -25,8 +26,8 @@ export function percentEncode(value: string): string {
   for (; at < encoded.length; at++) {
     const code = encoded.charCodeAt(at);
     if (code === 33 || (code >= 39 && code <= 42)) {
-      // ! is %21, ' ( ) * are %27 to %2A.
-      out += `${encoded.slice(copied, at)}%${code.toString(16).toUpperCase()}`;
+      // ! is %21, ' ( ) * are %27 to %2A: "%2" and the code's last hex digit.
+      out += `${encoded.slice(copied, at)}%2${HEX_DIGITS.charAt(code - 32)}`;
       copied = at + 1;
     }
   }
