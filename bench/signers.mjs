@@ -1,7 +1,7 @@
-// The signers compared: ours, three peers called the way a real request would call them, and a hand-written lower
-// bound. Each factory takes an optional { nonce, timestamp } (for cross-checking) and returns () => header, which is
+// The signers compared: ours, three peers called the way a real request would call them, a hand-written lower
+// bound (this request's base string built on every call) and, for information, the HMAC and nonce alone. Each factory takes an optional { nonce, timestamp } (for cross-checking) and returns () => header, which is
 // a Promise for ours (signRequest is async) and a string for the others.
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomFillSync, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import querystring from 'node:querystring';
 import { BASE_URI, BODY, BODY_STRING, CREDENTIALS, METHOD, QUERY, URL_WITH_QUERY } from './fixtures.mjs';
@@ -9,6 +9,22 @@ import { BASE_URI, BODY, BODY_STRING, CREDENTIALS, METHOD, QUERY, URL_WITH_QUERY
 const require = createRequire(import.meta.url);
 const { consumerKey, consumerSecret, token, tokenSecret } = CREDENTIALS;
 const hmac = (base, key) => createHmac('sha1', key).update(base).digest('base64');
+/** RFC 5849 §3.6 percent-encoding, as short as it gets: encodeURIComponent plus the five characters it leaves. */
+const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+// The hand-written signers' nonce: 4 KiB from randomFillSync turned into hex once, then 32 hex characters (16
+// random bytes) sliced off per call, about 70 ns. (randomBytes(16).toString('hex') per call cost several µs here.)
+const RANDOM_POOL = Buffer.allocUnsafe(4096);
+let hexPool = '';
+let hexOffset = 0;
+function nonceFromPool() {
+  if (hexOffset + 32 > hexPool.length) {
+    hexPool = randomFillSync(RANDOM_POOL).toString('hex');
+    hexOffset = 0;
+  }
+  hexOffset += 32;
+  return hexPool.slice(hexOffset - 32, hexOffset);
+}
 
 export async function loadSigners() {
   const { signRequest } = await import('../dist/index.node.js');
@@ -99,16 +115,17 @@ export async function loadSigners() {
       },
     },
     {
-      // Between the floor and a general signer: the same hand-written parameter order (no parsing, no sort), but
-      // every value percent-encoded on each call, as any signer must for a request it has not seen before.
-      name: 'hand-written, encoding per call',
-      informational: true,
+      // The lower bound: the minimum work any signer must do for this request, written by hand for it alone. On
+      // every call it percent-encodes every name and value, joins them in the request's known sorted order (no
+      // parsing, no sorting), encodes that for the base string, signs it with node:crypto and writes the header.
+      // Its nonce comes from nonceFromPool (below), the cheapest honest source we know of.
+      name: 'lower bound',
+      bound: true,
       make(fixed) {
-        const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
         const data = { ...BODY };
         const query = { ...QUERY };
         return () => {
-          const nonce = fixed ? fixed.nonce : randomBytes(16).toString('hex');
+          const nonce = fixed ? fixed.nonce : nonceFromPool();
           const timestamp = String(fixed ? fixed.timestamp : Math.floor(Date.now() / 1000));
           const params =
             `description=${enc(data.description)}&include_entities=${enc(query.include_entities)}&location=${enc(data.location)}` +
@@ -125,12 +142,11 @@ export async function loadSigners() {
       },
     },
     {
-      // The floor: the base string of this one fixed request written out once, so that a signature costs only a
-      // nonce, the clock, one HMAC-SHA1 and the header's concatenation.
-      name: 'lower bound',
-      bound: true,
+      // Informational, and not a bound: the base string of this one request written out once as constants, so that
+      // a header costs only a nonce, the clock, one HMAC-SHA1 and concatenation. It computes no base string at all.
+      name: 'HMAC + nonce only (no base string)',
+      informational: true,
       make(fixed) {
-        const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
         const key = `${enc(consumerSecret)}&${enc(tokenSecret)}`;
         // Parameters in byte order of their encoded names: description, include_entities, location, name, oauth_*,
         // skip_status, url. Everything up to the nonce, between nonce and timestamp, and after the timestamp.
@@ -146,7 +162,7 @@ export async function loadSigners() {
         const h3 = `", oauth_signature_method="HMAC-SHA1", oauth_timestamp="`;
         const h4 = `", oauth_token="${enc(token)}", oauth_version="1.0"`;
         return () => {
-          const nonce = fixed ? fixed.nonce : randomBytes(16).toString('hex');
+          const nonce = fixed ? fixed.nonce : nonceFromPool();
           const timestamp = fixed ? fixed.timestamp : Math.floor(Date.now() / 1000);
           const signature = createHmac('sha1', key).update(`${head}${nonce}${middle}${timestamp}${tail}`).digest('base64');
           return `${h1}${nonce}", oauth_signature="${encodeURIComponent(signature)}${h3}${timestamp}${h4}`;

