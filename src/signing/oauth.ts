@@ -132,13 +132,16 @@ function addBodyParameters(pairs: Pair[], body: SignableRequest['body']): void {
   }
 }
 
-/** §3.4.1.3.2: encode, sort by encoded name then encoded value (byte order; encoded text is ASCII), join. */
+/** §3.4.1.3.2 on pairs already encoded: sorted by name then value (byte order), joined by `=` and `&`. */
+function joinSorted(encoded: Pair[]): string {
+  let parameters = '';
+  for (const [name, value] of encoded.sort(byNameThenValue)) parameters += `${parameters === '' ? '' : '&'}${name}=${value}`;
+  return parameters;
+}
+
+/** §3.4.1.3.2: the normalized parameter string of raw name/value pairs (what the signer builds from a request). */
 export function normalizeParameters(pairs: readonly Pair[]): string {
-  const encoded = pairs.map(([name, value]): Pair => [percentEncode(name), percentEncode(value)]);
-  return encoded
-    .sort(byNameThenValue)
-    .map(([name, value]) => `${name}=${value}`)
-    .join('&');
+  return joinSorted(pairs.map(([name, value]): Pair => [percentEncode(name), percentEncode(value)]));
 }
 
 /** §3.4.1: the base string from the request's parts and its protocol parameters (percent-encoded, any order). */
@@ -148,8 +151,7 @@ function baseString(request: SignableRequest, oauth: readonly Pair[]): string {
   addFormParameters(pairs, query);
   addBodyParameters(pairs, request.body);
   for (const pair of oauth) pairs.push(pair);
-  let parameters = '';
-  for (const [name, value] of pairs.sort(byNameThenValue)) parameters += `${parameters === '' ? '' : '&'}${name}=${value}`;
+  const parameters = joinSorted(pairs);
   // The normalized parameters are unreserved characters, %, = and & only: encodeURIComponent encodes them as §3.6
   // does, without the fix-up percentEncode needs for ! ' ( ) *.
   return `${percentEncode(request.method.toUpperCase())}&${percentEncode(uri)}&${encodeURIComponent(parameters)}`;
