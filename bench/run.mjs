@@ -90,7 +90,7 @@ row(
   verdict(vsBound >= 0.8),
 );
 row(
-  'Signing, body as form string (as createClient signs), headers/s',
+  'Signing, body as form string (as api calls are signed), headers/s',
   formatRate(stringBody.median),
   `lower bound ${formatRate(s['lower bound'].median)}`,
   `${formatRatio(pairedRatio(stringBody.rates, s.ours.rates))} of ours with an object body; ${formatRatio(pairedRatio(stringBody.rates, s['lower bound'].rates))} of the lower bound`,

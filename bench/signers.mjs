@@ -47,7 +47,7 @@ export async function loadSigners() {
       },
     },
     {
-      // What createClient's middleware passes: the body read back from the Request as text.
+      // What the middleware signs for an `api` call: the body read back from the Request as text.
       name: 'ours (body as form string)',
       async: true,
       informational: true,

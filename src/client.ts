@@ -179,22 +179,22 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset * 1000;
 
-  // The text of a form body, known without reading it back from the Request (a clone, which tees the body stream):
-  // named methods build their bodies, so they leave the text under the call's `params`; once signed, it is kept
-  // under the Request, and fetch gets it again as the body (fetch(request) alone pipes the body through a second
-  // stream). Multipart and empty bodies are not signed.
-  const formTextOfParams = new WeakMap<object, string>();
+  // A form body, known without reading it back from the Request (a clone, which tees the body stream): named methods
+  // build theirs, so they leave it under the call's `params` (the signer reads its pairs without decoding them);
+  // once signed, its text is kept under the Request, and fetch gets it again as the body (fetch(request) alone
+  // pipes the body through a second stream). Multipart and empty bodies are not signed.
+  const formOfParams = new WeakMap<object, URLSearchParams>();
   const signedFormText = new WeakMap<Request, string>();
 
   const signing: Middleware = {
     async onRequest({ request, params }) {
       // Sign what is sent: the finished URL and the form body.
-      const body = isFormRequest(request) ? (formTextOfParams.get(params) ?? (await request.clone().text())) : undefined;
+      const body = formOfParams.get(params) ?? (isFormRequest(request) ? await request.clone().text() : undefined);
       const authorization = await signRequest({ method: request.method, url: request.url, body }, credentials, {
         timestamp: Math.floor(now() / 1000),
       });
       request.headers.set('Authorization', authorization);
-      if (body !== undefined) signedFormText.set(request, body);
+      if (body !== undefined) signedFormText.set(request, body.toString());
       return request;
     },
   };
@@ -236,7 +236,7 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
     try {
       const encoded = call.body?.();
       const params = { query: call.query ? defined(call.query) : undefined };
-      if (encoded?.body instanceof URLSearchParams) formTextOfParams.set(params, encoded.body.toString());
+      if (encoded?.body instanceof URLSearchParams) formOfParams.set(params, encoded.body);
       const init = {
         // body, and for a stream its headers and duplex: openapi-fetch merges the headers into the Request's and
         // passes options it does not know (duplex) on to the Request's init.
