@@ -1,50 +1,34 @@
 // The client against a loopback server that checks every signature with oauth-sign and parses multipart for real.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, getRateLimit, type TwitterClient } from '../src/index.node.js';
+import { describe, expect, it } from 'vitest';
+import { createClient, getRateLimit } from '../src/index.node.js';
 import * as browserEntry from '../src/index.js';
 import { png as makePng } from './helpers/images.js';
-import { CREDENTIALS, startTwitterServer, type TwitterServer } from './helpers/twitterServer.js';
+import { CREDENTIALS, useTwitterServer } from './helpers/twitterServer.js';
 
-let server: TwitterServer;
-let tw: TwitterClient;
-
-beforeAll(async () => {
-  server = await startTwitterServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  tw = createClient({ credentials: CREDENTIALS, baseUrl: server.url });
-});
-
-function last() {
-  const request = server.received.at(-1);
-  if (!request) throw new Error('the server received nothing');
-  return request;
-}
+const env = useTwitterServer();
 
 describe('the client, end to end', () => {
   it('verifies credentials with a signature oauth-sign accepts, and asks for the email when told to', async () => {
-    const user = await tw.verifyCredentials({ include_email: true, skip_status: true });
+    const user = await env.tw.verifyCredentials({ include_email: true, skip_status: true });
     expect(user.screen_name).toBe('TestUser');
     expect(user.email).toBe('test@example.com');
-    expect(last().verified).toBe(true);
-    expect(Object.fromEntries(last().url.searchParams)).toEqual({ include_email: 'true', skip_status: 'true' });
+    expect(env.server.last().verified).toBe(true);
+    expect(Object.fromEntries(env.server.last().url.searchParams)).toEqual({ include_email: 'true', skip_status: 'true' });
   });
 
   it('updates the profile with characters naive signers get wrong, sent as a signed form body', async () => {
     const fields = { name: "Sean (it's me!) 🐦*", description: 'Ladies + Gentlemen ~ 100% "quoted" & more', location: 'Zürich' };
-    const user = await tw.updateProfile(fields);
-    expect(last().verified).toBe(true);
-    expect(last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-    expect(last().fields).toEqual(fields);
+    const user = await env.tw.updateProfile(fields);
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(env.server.last().fields).toEqual(fields);
     expect(user.name).toBe(fields.name);
   });
 
   it('uploads an avatar as a multipart part with the bytes as they are, fields left out of the signature', async () => {
     const png = makePng(64, 64);
-    await tw.updateProfileImage(png, { skip_status: true });
-    const request = last();
+    await env.tw.updateProfileImage(png, { skip_status: true });
+    const request = env.server.last();
     expect(request.verified).toBe(true);
     expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(request.files['image']?.type).toBe('image/png');
@@ -58,111 +42,111 @@ describe('the client, end to end', () => {
 
   it('uploads an avatar as base64 in a signed form body when asked to', async () => {
     const png = makePng(64, 64);
-    await tw.updateProfileImage(new Blob([png]), { encoding: 'base64' });
-    expect(last().verified).toBe(true);
-    expect(last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-    expect(last().fields['image']).toBe(Buffer.from(png).toString('base64'));
+    await env.tw.updateProfileImage(new Blob([png]), { encoding: 'base64' });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+    expect(env.server.last().fields['image']).toBe(Buffer.from(png).toString('base64'));
   });
 
   it('uploads a cropped banner and resolves to nothing on its empty 201', async () => {
     const png = makePng(1500, 500);
-    const result = await tw.updateProfileBanner(png, { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
+    const result = await env.tw.updateProfileBanner(png, { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
     expect(result).toBeUndefined();
-    expect(last().verified).toBe(true);
-    expect(last().fields).toEqual({ width: '1000', height: '500', offset_left: '0', offset_top: '0' });
-    expect(last().files['banner']?.bytes.length).toBe(png.length);
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().fields).toEqual({ width: '1000', height: '500', offset_left: '0', offset_top: '0' });
+    expect(env.server.last().files['banner']?.bytes.length).toBe(png.length);
   });
 
   it('removes the banner', async () => {
-    await expect(tw.removeProfileBanner()).resolves.toBeUndefined();
-    expect(last().method).toBe('POST');
-    expect(last().verified).toBe(true);
+    await expect(env.tw.removeProfileBanner()).resolves.toBeUndefined();
+    expect(env.server.last().method).toBe('POST');
+    expect(env.server.last().verified).toBe(true);
   });
 
   it('reads banner sizes, users and settings with signed GETs', async () => {
-    expect((await tw.profileBannerSizes({ screen_name: 'TestUser' })).sizes.web?.w).toBe(520);
-    expect((await tw.showUser({ user_id: '2244994945' })).id_str).toBe('2244994945');
-    expect(last().url.searchParams.get('user_id')).toBe('2244994945');
-    expect((await tw.accountSettings()).language).toBe('en');
-    expect((await tw.updateAccountSettings({ lang: 'it', start_sleep_time: 7 })).language).toBe('it');
-    expect(last().fields).toEqual({ lang: 'it', start_sleep_time: '07' });
-    expect(server.received.every((r) => r.verified)).toBe(true);
+    expect((await env.tw.profileBannerSizes({ screen_name: 'TestUser' })).sizes.web?.w).toBe(520);
+    expect((await env.tw.showUser({ user_id: '2244994945' })).id_str).toBe('2244994945');
+    expect(env.server.last().url.searchParams.get('user_id')).toBe('2244994945');
+    expect((await env.tw.accountSettings()).language).toBe('en');
+    expect((await env.tw.updateAccountSettings({ lang: 'it', start_sleep_time: 7 })).language).toBe('it');
+    expect(env.server.last().fields).toEqual({ lang: 'it', start_sleep_time: '07' });
+    expect(env.server.received.every((r) => r.verified)).toBe(true);
   });
 
   it('gives every result the rate limit of its response, and keeps the latest per operation', async () => {
-    const user = await tw.showUser({ screen_name: 'TestUser' });
+    const user = await env.tw.showUser({ screen_name: 'TestUser' });
     expect(getRateLimit(user)).toEqual({ limit: 75, remaining: 74, reset: 1900000000 });
-    await tw.removeProfileBanner();
-    expect(tw.rateLimits.get('removeProfileBanner')).toEqual({ limit: 75, remaining: 74, reset: 1900000000 });
+    await env.tw.removeProfileBanner();
+    expect(env.tw.rateLimits.get('removeProfileBanner')).toEqual({ limit: 75, remaining: 74, reset: 1900000000 });
   });
 
   it('signs every request of the typed openapi-fetch client too, the retired endpoints included', async () => {
-    const { data } = await tw.api.GET('/users/show.json', { params: { query: { screen_name: 'TestUser' } } });
+    const { data } = await env.tw.api.GET('/users/show.json', { params: { query: { screen_name: 'TestUser' } } });
     expect(data?.screen_name).toBe('TestUser');
-    expect(last().verified).toBe(true);
+    expect(env.server.last().verified).toBe(true);
 
-    const { error, response } = await tw.api.POST('/account/update_profile_colors.json', { body: { profile_link_color: 'F00' } });
+    const { error, response } = await env.tw.api.POST('/account/update_profile_colors.json', { body: { profile_link_color: 'F00' } });
     expect(response.status).toBe(404);
     expect(error).toEqual({ errors: [{ code: 34, message: 'Sorry, that page does not exist' }] });
-    expect(last().verified).toBe(true);
-    expect(last().fields).toEqual({ profile_link_color: 'F00' });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().fields).toEqual({ profile_link_color: 'F00' });
   });
 
   it('sends multipart from the typed client when a field holds a Blob', async () => {
     const png = new Blob([makePng(8, 8)], { type: 'image/png' });
-    const { response } = await tw.api.POST('/account/update_profile_image.json', { body: { image: png, skip_status: 't' } });
+    const { response } = await env.tw.api.POST('/account/update_profile_image.json', { body: { image: png, skip_status: 't' } });
     expect(response.status).toBe(200);
-    expect(last().verified).toBe(true);
-    expect(last().files['image']?.type).toBe('image/png');
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().files['image']?.type).toBe('image/png');
   });
 
   it('signs a form body also when a call brings its own Request class', async () => {
-    const { response } = await tw.api.POST('/account/update_profile.json', {
+    const { response } = await env.tw.api.POST('/account/update_profile.json', {
       body: { description: 'Own Request (!) *' },
       Request: globalThis.Request,
     });
     expect(response.status).toBe(200);
-    expect(last().verified).toBe(true);
-    expect(last().fields).toEqual({ description: 'Own Request (!) *' });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().fields).toEqual({ description: 'Own Request (!) *' });
   });
 
   it('lets a middleware of its own replace the signed request, as openapi-fetch middlewares may', async () => {
-    tw.api.use({
+    env.tw.api.use({
       onRequest({ request }) {
         const traced = new Request(request);
         traced.headers.set('x-trace-id', '42');
         return traced;
       },
     });
-    await tw.updateProfile({ location: 'Zürich (traced)' });
-    expect(last().verified).toBe(true);
-    expect(last().headers['x-trace-id']).toBe('42');
-    expect(last().fields).toEqual({ location: 'Zürich (traced)' });
+    await env.tw.updateProfile({ location: 'Zürich (traced)' });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().headers['x-trace-id']).toBe('42');
+    expect(env.server.last().fields).toEqual({ location: 'Zürich (traced)' });
   });
 
   it('lets a middleware of its own return a clone of the signed request', async () => {
-    tw.api.use({ onRequest: ({ request }) => request.clone() });
-    await tw.updateProfileImage(makePng(8, 8));
-    await tw.updateProfile({ description: 'cloned!' });
-    expect(last().verified).toBe(true);
-    expect(last().fields).toEqual({ description: 'cloned!' });
+    env.tw.api.use({ onRequest: ({ request }) => request.clone() });
+    await env.tw.updateProfileImage(makePng(8, 8));
+    await env.tw.updateProfile({ description: 'cloned!' });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().fields).toEqual({ description: 'cloned!' });
   });
 
   it('sends a body the typed client is given as a string as it is', async () => {
-    const { response } = await tw.api.POST('/account/update_profile.json', {
+    const { response } = await env.tw.api.POST('/account/update_profile.json', {
       body: 'name=Sean%20%28it%27s%20me%21%29' as never,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     });
     expect(response.status).toBe(200);
-    expect(last().verified).toBe(true);
-    expect(last().fields).toEqual({ name: "Sean (it's me!)" });
+    expect(env.server.last().verified).toBe(true);
+    expect(env.server.last().fields).toEqual({ name: "Sean (it's me!)" });
   });
 
   it('hands the signed request to the fetch it is given, with the form body it signed', async () => {
     const seen: string[] = [];
     const logging = createClient({
       credentials: CREDENTIALS,
-      baseUrl: server.url,
+      baseUrl: env.server.url,
       fetch: async (input, init) => {
         const request = new Request(input, init);
         seen.push(`${request.headers.get('authorization')?.slice(0, 6)} ${await request.clone().text()}`);
@@ -171,18 +155,18 @@ describe('the client, end to end', () => {
     });
     await logging.updateProfile({ location: 'Zürich' });
     expect(seen).toEqual(['OAuth  location=Z%C3%BCrich']);
-    expect(last().verified).toBe(true);
+    expect(env.server.last().verified).toBe(true);
   });
 
   it('works the same from the Web Crypto entry', async () => {
-    const web = browserEntry.createClient({ credentials: CREDENTIALS, baseUrl: server.url });
+    const web = browserEntry.createClient({ credentials: CREDENTIALS, baseUrl: env.server.url });
     await web.updateProfile({ description: "Web Crypto's turn (!)" });
-    expect(last().verified).toBe(true);
+    expect(env.server.last().verified).toBe(true);
   });
 
   it('is refused by the server when a secret is wrong, which shows the server really checks', async () => {
-    const wrong = createClient({ credentials: { ...CREDENTIALS, tokenSecret: 'not-the-secret' }, baseUrl: server.url });
+    const wrong = createClient({ credentials: { ...CREDENTIALS, tokenSecret: 'not-the-secret' }, baseUrl: env.server.url });
     await expect(wrong.verifyCredentials()).rejects.toMatchObject({ status: 401, codes: [32] });
-    expect(last().verified).toBe(false);
+    expect(env.server.last().verified).toBe(false);
   });
 });

@@ -1,43 +1,27 @@
 // Multipart uploads from the Node entry: streamed with a fixed Content-Length, the bytes never copied whole, the
 // format what FormData would have sent. Checked against the oauth-sign server (which keeps the raw body) and the
 // emulator (which validates against the spec), every input kind, and a retry.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/mock/index.js';
 import { toFormData, type Part } from '../src/multipart.js';
 import { CHUNK_BYTES, streamedMultipartBody } from '../src/multipart.node.js';
 import * as webEntry from '../src/index.js';
-import { createClient, type TwitterClient } from '../src/index.node.js';
+import { createClient } from '../src/index.node.js';
 import { concat, noise, png } from './helpers/images.js';
-import { CREDENTIALS, startTwitterServer, type Received, type TwitterServer } from './helpers/twitterServer.js';
+import { CREDENTIALS, type Received, useTwitterServer } from './helpers/twitterServer.js';
 
 // A banner over several chunks, not a whole number of them, of bytes that are not all alike.
 const BANNER = concat(png(1500, 500), noise(3 * CHUNK_BYTES + 12_345));
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-let server: TwitterServer;
-let tw: TwitterClient;
-
-beforeAll(async () => {
-  server = await startTwitterServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  tw = createClient({ credentials: CREDENTIALS, baseUrl: server.url });
-});
-
-function last(): Received {
-  const request = server.received.at(-1);
-  if (!request) throw new Error('the server received nothing');
-  return request;
-}
+const env = useTwitterServer();
 
 const boundaryOf = (request: Received) => /boundary=(.+)$/.exec(request.headers['content-type'] ?? '')?.[1] ?? '';
 
 describe('a multipart upload from the Node entry', () => {
   it('is sent with a fixed Content-Length, not chunked', async () => {
-    await tw.updateProfileBanner(BANNER);
-    const request = last();
+    await env.tw.updateProfileBanner(BANNER);
+    const request = env.server.last();
     expect(request.headers['transfer-encoding']).toBeUndefined();
     expect(request.headers['content-length']).toBe(String(request.raw.length));
     expect(request.raw.length).toBeGreaterThan(BANNER.length);
@@ -53,8 +37,8 @@ describe('a multipart upload from the Node entry', () => {
     ['a File named otherwise', () => new File([BANNER], 'holiday.jpeg', { type: 'image/jpeg' })],
     ['base64', () => base64(BANNER)],
   ])('delivers %s unchanged, as banner.png of type image/png, signed', async (_what, input) => {
-    await tw.updateProfileBanner(input(), { width: 1000, height: 500, offset_left: 10, offset_top: 0 });
-    const request = last();
+    await env.tw.updateProfileBanner(input(), { width: 1000, height: 500, offset_left: 10, offset_top: 0 });
+    const request = env.server.last();
     expect(request.verified).toBe(true);
     expect(request.files['banner']?.name).toBe('banner.png');
     expect(request.files['banner']?.type).toBe('image/png');
@@ -65,8 +49,8 @@ describe('a multipart upload from the Node entry', () => {
 
   it('has the exact layout of multipart/form-data: CRLFs, part headers, closing boundary', async () => {
     const avatar = png(64, 64);
-    await tw.updateProfileImage(avatar, { skip_status: true });
-    const request = last();
+    await env.tw.updateProfileImage(avatar, { skip_status: true });
+    const request = env.server.last();
     const boundary = boundaryOf(request);
     const head =
       `--${boundary}\r\nContent-Disposition: form-data; name="image"; filename="image.png"\r\nContent-Type: image/png\r\n\r\n`;
@@ -75,33 +59,33 @@ describe('a multipart upload from the Node entry', () => {
   });
 
   it('takes a new random boundary for every request', async () => {
-    await tw.updateProfileImage(png(8, 8));
-    await tw.updateProfileImage(png(8, 8));
-    const [first, second] = server.received.map(boundaryOf);
+    await env.tw.updateProfileImage(png(8, 8));
+    await env.tw.updateProfileImage(png(8, 8));
+    const [first, second] = env.server.received.map(boundaryOf);
     expect(first).toMatch(/^[-0-9A-Za-z]{40,70}$/);
     expect(second).toMatch(/^[-0-9A-Za-z]{40,70}$/);
     expect(first).not.toBe(second);
   });
 
   it('sends the whole body again when it retries after a 503', async () => {
-    const retrying = createClient({ credentials: CREDENTIALS, baseUrl: server.url, retry: { sleep: async () => {} } });
-    server.script({ status: 503, body: { errors: [{ code: 130, message: 'Over capacity' }] } });
+    const retrying = createClient({ credentials: CREDENTIALS, baseUrl: env.server.url, retry: { sleep: async () => {} } });
+    env.server.script({ status: 503, body: { errors: [{ code: 130, message: 'Over capacity' }] } });
     await retrying.updateProfileBanner(new Blob([BANNER]));
-    expect(server.received).toHaveLength(2);
-    for (const request of server.received) {
+    expect(env.server.received).toHaveLength(2);
+    for (const request of env.server.received) {
       expect(request.files['banner']?.bytes.equals(BANNER)).toBe(true);
       expect(request.headers['content-length']).toBe(String(request.raw.length));
     }
-    expect(server.received[1]?.verified).toBe(true);
-    expect(server.received[1]?.oauth['oauth_nonce']).not.toBe(server.received[0]?.oauth['oauth_nonce']);
+    expect(env.server.received[1]?.verified).toBe(true);
+    expect(env.server.received[1]?.oauth['oauth_nonce']).not.toBe(env.server.received[0]?.oauth['oauth_nonce']);
   });
 
   it('parses to the same fields and files as the Web Crypto entry’s FormData', async () => {
-    const web = webEntry.createClient({ credentials: CREDENTIALS, baseUrl: server.url });
+    const web = webEntry.createClient({ credentials: CREDENTIALS, baseUrl: env.server.url });
     const input = () => new Blob([BANNER], { type: 'image/gif' });
-    await tw.updateProfileBanner(input(), { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
+    await env.tw.updateProfileBanner(input(), { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
     await web.updateProfileBanner(input(), { width: 1000, height: 500, offset_left: 0, offset_top: 0 });
-    const [node, browser] = server.received;
+    const [node, browser] = env.server.received;
     expect(node?.fields).toEqual(browser?.fields);
     const [ours, theirs] = [node?.files['banner'], browser?.files['banner']];
     expect([ours?.name, ours?.type]).toEqual([theirs?.name, theirs?.type]);

@@ -4,6 +4,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import oauthSign from 'oauth-sign';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createClient, type ClientOptions, type TwitterClient } from '../../src/index.node.js';
 
 export const CREDENTIALS = {
   consumerKey: 'test-consumer-key',
@@ -37,6 +39,8 @@ export type Scripted =
 export interface TwitterServer {
   url: string;
   received: Received[];
+  /** The last request received; throws when there is none. */
+  last(): Received;
   /** Answers the next requests with these, in order, instead of the normal behaviour. */
   script(...answers: Scripted[]): void;
   /** Forgets what was received and scripted (between tests). */
@@ -179,6 +183,11 @@ export async function startTwitterServer(): Promise<TwitterServer> {
   return {
     url: `http://127.0.0.1:${port}/1.1/`,
     received,
+    last: () => {
+      const request = received.at(-1);
+      if (!request) throw new Error('the server received nothing');
+      return request;
+    },
     script: (...answers) => scripted.push(...answers),
     reset: () => {
       received.length = 0;
@@ -189,5 +198,37 @@ export async function startTwitterServer(): Promise<TwitterServer> {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * A test file's server and client: the server starts before the file's tests and closes after them; before each
+ * test it forgets what it received, and a fresh client of the Node entry is made on it with `clientOptions`.
+ */
+export function useTwitterServer(clientOptions: Omit<ClientOptions, 'credentials' | 'baseUrl'> = {}): {
+  readonly server: TwitterServer;
+  readonly tw: TwitterClient;
+} {
+  let server: TwitterServer | undefined;
+  let tw: TwitterClient | undefined;
+  beforeAll(async () => {
+    server = await startTwitterServer();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    server?.reset();
+    tw = createClient({ ...clientOptions, credentials: CREDENTIALS, baseUrl: server?.url ?? '' });
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useTwitterServer: used outside a test');
+    return value;
+  };
+  return {
+    get server() {
+      return ready(server);
+    },
+    get tw() {
+      return ready(tw);
+    },
   };
 }
