@@ -375,6 +375,13 @@ describe('extra protocol parameters (oauthParams)', () => {
     );
     expect(error).toMatchObject({ field: 'oauthParams' });
   });
+
+  it('takes two extras whose names read alike once one of them is percent-encoded', async () => {
+    const options = { ...FIXED, oauthParams: { 'oauth_a b': '1', 'oauth_a%20b': '2' } };
+    const parameters = parts(signatureBaseString({ method: 'GET', url: ENDPOINT }, CREDENTIALS, options)).parameters;
+    expect(parameters).toContain('oauth_a%20b=1');
+    expect(parameters).toContain('oauth_a%2520b=2');
+  });
 });
 
 describe('secrets and credential checks', () => {

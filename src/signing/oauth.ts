@@ -78,8 +78,10 @@ function protocolParameters(credentials: Omit<Credentials, 'consumerSecret' | 't
     pairs.push(['oauth_token', percentEncode(credentials.token)]);
   }
   pairs.push(['oauth_version', '1.0']);
+  const own = pairs.length;
   for (const [name, value] of Object.entries(options.oauthParams ?? {})) {
-    if (!name.startsWith('oauth_') || name === 'oauth_signature' || pairs.some(([taken]) => taken === name)) {
+    // Compared with the signer's own names only: the extras pushed before it are encoded already.
+    if (!name.startsWith('oauth_') || name === 'oauth_signature' || pairs.some(([taken], i) => i < own && taken === name)) {
       throw new TwitterValidationError('oauthParams', `${name} is not an extra OAuth protocol parameter`);
     }
     pairs.push([percentEncode(name), percentEncode(value)]);
