@@ -27,7 +27,7 @@ function nonceFromPool() {
 }
 
 export async function loadSigners() {
-  const { signRequest } = await import('../dist/index.node.js');
+  const { signRequest, percentEncode } = await import('../dist/index.node.js');
   const OAuth = require('oauth-1.0a');
   const oauthSign = require('oauth-sign');
   // twitter-api-v2 signs in ClientRequestMaker.writeAuthHeaders (client-mixins/request-maker.mixin.js): its URL
@@ -118,10 +118,13 @@ export async function loadSigners() {
       // The lower bound: the minimum work any signer must do for this request, written by hand for it alone. On
       // every call it percent-encodes every name and value, joins them in the request's known sorted order (no
       // parsing, no sorting), encodes that for the base string, signs it with node:crypto and writes the header.
-      // Its nonce comes from nonceFromPool (below), the cheapest honest source we know of.
+      // Its nonce comes from nonceFromPool (below), the cheapest honest source we know of, and it encodes with the
+      // fastest exact encoder we know of: the package's own percentEncode for names and values, and plain
+      // encodeURIComponent for the normalized string (exact there: it holds no ! ' ( ) *).
       name: 'lower bound',
       bound: true,
       make(fixed) {
+        const enc = percentEncode;
         const data = { ...BODY };
         const query = { ...QUERY };
         return () => {
@@ -133,7 +136,7 @@ export async function loadSigners() {
             `&oauth_signature_method=HMAC-SHA1&oauth_timestamp=${timestamp}&oauth_token=${enc(token)}&oauth_version=1.0` +
             `&skip_status=${enc(query.skip_status)}&url=${enc(data.url)}`;
           const key = `${enc(consumerSecret)}&${enc(tokenSecret)}`;
-          const signature = createHmac('sha1', key).update(`${METHOD}&${enc(BASE_URI)}&${enc(params)}`).digest('base64');
+          const signature = createHmac('sha1', key).update(`${METHOD}&${enc(BASE_URI)}&${encodeURIComponent(params)}`).digest('base64');
           return (
             `OAuth oauth_consumer_key="${enc(consumerKey)}", oauth_nonce="${enc(nonce)}", oauth_signature="${enc(signature)}", ` +
             `oauth_signature_method="HMAC-SHA1", oauth_timestamp="${timestamp}", oauth_token="${enc(token)}", oauth_version="1.0"`
