@@ -1,6 +1,7 @@
 // The signers compared: ours, three peers called the way a real request would call them, a hand-written lower
-// bound (this request's base string built on every call) and, for information, the HMAC and nonce alone. Each factory takes an optional { nonce, timestamp } (for cross-checking) and returns () => header, which is
-// a Promise for ours (signRequest is async) and a string for the others.
+// bound (this request's base string built on every call) and, for information, the HMAC and nonce alone. Each
+// factory takes an optional { nonce, timestamp } (for cross-checking) and returns () => header, which is a Promise
+// for ours (signRequest is async) and a string for the others.
 import { createHmac, randomFillSync, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import querystring from 'node:querystring';

@@ -16,7 +16,7 @@ import { checkImage, IMAGE_EXTENSIONS, type CheckedImage, type ImageInput } from
 import { PROFILE_BANNER_RULES, PROFILE_IMAGE_RULES, type ImageFormat } from './limits.js';
 import { toFormData, type EncodedBody, type EncodeMultipart, type Part } from './multipart.js';
 import { attachRateLimit, parseRateLimit, type RateLimit } from './rateLimit.js';
-import { clockOffsetSeconds, retryDelay, retryPolicy, sleep as realSleep, type RetryOptions } from './retry.js';
+import { clockOffsetSeconds, MAX_TIMER_MS, retryDelay, retryPolicy, sleep as realSleep, type RetryOptions } from './retry.js';
 import type { Credentials, SignRequest } from './signing/oauth.js';
 import { bannerCrop, defined, flag, hexColor, onlyKnown, profileFields, settingsFields, userSelector } from './validation.js';
 
@@ -27,7 +27,6 @@ export type AccountSettings = Schemas['AccountSettings'];
 export type OperationId = keyof operations;
 
 export const DEFAULT_BASE_URL = 'https://api.x.com/1.1/';
-const MAX_TIMER_MS = 2_147_483_647;
 
 export interface ClientOptions {
   credentials: Credentials;
@@ -169,7 +168,7 @@ export function createClientWith({ signRequest, encodeMultipart }: ClientRuntime
   if (!base || !/^https?:$/.test(base.protocol) || base.username || base.password) {
     throw new TwitterValidationError('baseUrl', 'baseUrl must be an http(s) URL without user name or password');
   }
-  // setTimeout's limit (about 24.8 days); beyond it timers fire at once.
+  // setTimeout's limit: beyond it timers fire at once.
   if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMER_MS) {
     throw new TwitterValidationError('timeoutMs', `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`);
   }

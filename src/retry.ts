@@ -13,13 +13,16 @@ export interface RetryOptions {
 
 export type RetryPolicy = Required<RetryOptions>;
 
+/** The longest delay setTimeout keeps (about 24.8 days); beyond it a timer fires at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 const NO_RETRY: RetryPolicy = { retries: 0, maxWaitMs: 0, baseDelayMs: 0 };
 
 export function retryPolicy(option: boolean | RetryOptions | undefined): RetryPolicy {
   if (!option) return NO_RETRY;
   const { retries = 2, maxWaitMs = 60_000, baseDelayMs = 1_000 } = option === true ? {} : option;
-  // Waits go through setTimeout, which fires at once past about 24.8 days.
-  for (const [name, value, max] of [['retries', retries, 100], ['maxWaitMs', maxWaitMs, 2_147_483_647], ['baseDelayMs', baseDelayMs, 2_147_483_647]] as const) {
+  // Waits go through setTimeout.
+  for (const [name, value, max] of [['retries', retries, 100], ['maxWaitMs', maxWaitMs, MAX_TIMER_MS], ['baseDelayMs', baseDelayMs, MAX_TIMER_MS]] as const) {
     if (!Number.isInteger(value) || value < 0 || value > max) {
       throw new TwitterValidationError(`retry.${name}`, `retry.${name} must be a whole number from 0 to ${max}`);
     }

@@ -1,4 +1,5 @@
 // Fault injection for resilience tests: the next N responses (optionally only for one path) misbehave.
+import { MAX_TIMER_MS } from '../retry.js';
 
 export type FaultKind =
   /** 500 with code 131. */
@@ -24,6 +25,7 @@ export interface Fault {
   seconds?: number;
 }
 
+const MAX_HANG_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
 const KINDS: readonly FaultKind[] = ['internal-error', 'over-capacity', 'truncated-json', 'html-error-page', 'drop-connection', 'hang'];
 
 interface Armed extends Required<Omit<Fault, 'path'>> {
@@ -38,7 +40,7 @@ export class Faults {
     if (!KINDS.includes(kind)) throw new TypeError(`unknown fault kind ${String(kind)} (known: ${KINDS.join(', ')})`);
     if (!Number.isInteger(count) || count < 1) throw new TypeError('a fault count must be a positive integer');
     // setTimeout fires at once past about 24.8 days: a longer hang would not hang.
-    if (!(seconds >= 0 && seconds <= 2_147_483)) throw new TypeError('a hang lasts from 0 to 2147483 seconds');
+    if (!(seconds >= 0 && seconds <= MAX_HANG_SECONDS)) throw new TypeError(`a hang lasts from 0 to ${MAX_HANG_SECONDS} seconds`);
     // Paths are matched without their query; both "account/x.json" and "/1.1/account/x.json" name the same one.
     const path = fault.path === undefined ? undefined : `/1.1/${fault.path.split('?')[0]?.replace(/^\/?(1\.1\/)?/, '')}`;
     this.armed.push({ kind, count, seconds, path });
